@@ -1,0 +1,1 @@
+"""Project package: settings, URLs and admin wiring of Passend Informatie."""

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate, post_save
+
+
+class ContentModelsConfig(AppConfig):
+    name = "content_models"
+    verbose_name = "Inhoud"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import groups
+        from .models import Region
+
+        post_migrate.connect(groups.on_post_migrate, sender=self)
+        post_save.connect(groups.on_region_saved, sender=Region)

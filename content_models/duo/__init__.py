@@ -1,0 +1,19 @@
+"""Import of DUO open data (samenwerkingsverbanden, postcode areas, schools).
+
+Validate the whole file first, change nothing when one row is bad, and record
+every import as one django-reversion revision that can be reverted.
+"""
+
+from .importers import IMPORTERS, DuoImporter, ImportResult, revert_import
+from .reading import DuoFile, DuoFileError, RowError, read_duo_file
+
+__all__ = [
+    "IMPORTERS",
+    "DuoFile",
+    "DuoFileError",
+    "DuoImporter",
+    "ImportResult",
+    "RowError",
+    "read_duo_file",
+    "revert_import",
+]

@@ -1,0 +1,171 @@
+"""The shared base of every piece of reviewed content.
+
+Everything a parent or young person reads goes through the same mixins, in
+Wagtail's order, so that the validation workflow, drafts, locking, revisions,
+preview, translation and search treat every content type alike.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from ..forms import ReviewedContentForm
+
+NATIONAL = "national"
+
+
+class Audience(models.Model):
+    """Who a text is written for; drives the readability target and the panels."""
+
+    OUDERS = "ouders"
+    JONGEREN = "jongeren"
+    KINDEREN = "kinderen"
+    PROFESSIONALS = "professionals"
+
+    slug = models.SlugField(_("code"), max_length=20, unique=True)
+    name = models.CharField(_("naam"), max_length=50)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+
+    def __str__(self) -> str:
+        return str(self.name)
+
+
+class ReviewedContent(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """Abstract base: scope (national or one SWV), audiences, topics and upkeep."""
+
+    slug = models.SlugField(
+        _("korte naam"),
+        max_length=120,
+        allow_unicode=False,
+        help_text=_("Vast deel van het webadres. Verander dit niet meer na publicatie."),
+    )
+    region = models.ForeignKey(
+        "content_models.Region",
+        verbose_name=_("samenwerkingsverband"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Leeg laten voor landelijke informatie."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("doelgroepen"), related_name="+", blank=False
+    )
+    topics = ParentalManyToManyField(
+        "content_models.Topic", verbose_name=_("onderwerpen"), related_name="+", blank=True
+    )
+    review_by = models.DateField(
+        _("controleren voor"),
+        null=True,
+        blank=True,
+        help_text=_("Op deze datum kijkt de redactie of de tekst nog klopt."),
+    )
+    sources = models.TextField(
+        _("bronnen"), blank=True, help_text=_("Waar komen de feiten vandaan? Eén bron per regel.")
+    )
+
+    base_form_class = ReviewedContentForm
+
+    scope_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Voor wie en waarover"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("review_by"), FieldPanel("sources")],
+            heading=_("Beheer"),
+        ),
+    ]
+
+    search_fields = [
+        index.FilterField("region"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("review_by"),
+        index.AutocompleteField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="%(app_label)s_%(class)s_unique_slug_locale"
+            )
+        ]
+
+    @property
+    def is_national(self) -> bool:
+        return self.region_id is None
+
+    @property
+    def scope(self) -> str:
+        """``national`` or the code of the SWV, as the API and search name it."""
+        return NATIONAL if self.region_id is None else self.region.code
+
+    @property
+    def scope_label(self) -> str:
+        return str(_("Landelijk")) if self.region_id is None else self.region.name
+
+    def get_preview_template(self, request, mode_name: str) -> str:
+        return f"content_models/preview/{self._meta.model_name}.html"
+
+
+class SupplementMixin(models.Model):
+    """A regional item may add to exactly one national item of the same type."""
+
+    supplement_to = models.ForeignKey(
+        "self",
+        verbose_name=_("aanvulling op"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="supplements",
+        help_text=_("Alleen voor regionale informatie: de landelijke tekst die u aanvult."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        super().clean()
+        if self.supplement_to_id is None:
+            return
+        if self.region_id is None:
+            raise ValidationError(
+                {"supplement_to": _("Alleen regionale informatie kan een aanvulling zijn.")}
+            )
+        if self.supplement_to.region_id is not None:
+            raise ValidationError(
+                {"supplement_to": _("Een aanvulling hoort bij landelijke informatie.")}
+            )

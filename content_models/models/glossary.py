@@ -1,0 +1,51 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from .base import ReviewedContent
+
+
+class GlossaryTerm(ReviewedContent):
+    """A word from the world of passend onderwijs, explained plainly.
+
+    Feeds the search synonyms and the jargon check of the readability engine.
+    """
+
+    term = models.CharField(_("begrip"), max_length=120)
+    abbreviation = models.CharField(_("afkorting"), max_length=20, blank=True)
+    explanation = models.TextField(_("uitleg"))
+    synonyms = models.CharField(
+        _("andere woorden"),
+        max_length=500,
+        blank=True,
+        help_text=_("Woorden die mensen ook gebruiken, gescheiden door komma's."),
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("abbreviation"),
+        FieldPanel("explanation"),
+        FieldPanel("synonyms"),
+        *ReviewedContent.scope_panels,
+    ]
+    search_fields = [
+        *ReviewedContent.search_fields,
+        index.SearchField("term", boost=3),
+        index.AutocompleteField("term"),
+        index.SearchField("abbreviation", boost=3),
+        index.SearchField("synonyms", boost=2),
+        index.SearchField("explanation"),
+    ]
+
+    class Meta(ReviewedContent.Meta):
+        ordering = ["term"]
+        verbose_name = _("begrip")
+        verbose_name_plural = _("begrippen")
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return [s.strip() for s in self.synonyms.split(",") if s.strip()]

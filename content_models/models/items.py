@@ -1,0 +1,41 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from ..blocks import ArticleBodyBlock
+from .base import ReviewedContent, SupplementMixin
+
+
+class InformationItem(SupplementMixin, ReviewedContent):
+    """An article. National, or a regional supplement to one national article."""
+
+    title = models.CharField(_("titel"), max_length=200)
+    summary = models.TextField(
+        _("samenvatting"), max_length=400, help_text=_("Eén of twee korte zinnen.")
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("supplement_to"),
+        *ReviewedContent.scope_panels,
+    ]
+    search_fields = [
+        *ReviewedContent.search_fields,
+        index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+    ]
+
+    class Meta(ReviewedContent.Meta):
+        ordering = ["title"]
+        verbose_name = _("informatie")
+        verbose_name_plural = _("informatie")
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,109 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .base import ReviewedContent
+
+
+class OrganisationKind(models.TextChoices):
+    STEUNPUNT = "steunpunt", _("Ouder- en jeugdsteunpunt")
+    BELANGEN = "belangen", _("Vereniging voor ouders")
+    CONSULENT = "consulent", _("Onafhankelijke consulent")
+    SAMENWERKINGSVERBAND = "samenwerkingsverband", _("Samenwerkingsverband")
+    JURIDISCH = "juridisch", _("Hulp bij recht en regels")
+    GESCHILLEN = "geschillen", _("Klachten en geschillen")
+    TOEZICHT = "toezicht", _("Toezicht")
+    ZORG = "zorg", _("Zorg en onderwijs")
+    OVERHEID = "overheid", _("Overheid")
+    NETWERK = "netwerk", _("Netwerk van professionals")
+
+
+class Organisation(ReviewedContent):
+    """Who helps: what they do, for whom, how to reach them and what it costs."""
+
+    name = models.CharField(_("naam"), max_length=200)
+    kind = models.CharField(_("soort"), max_length=30, choices=OrganisationKind.choices)
+    helps_with = models.TextField(_("waarmee helpen zij?"))
+    costs = models.CharField(
+        _("kosten"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: gratis.")
+    )
+    address = models.CharField(_("adres"), max_length=255, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("helps_with"),
+        FieldPanel("costs"),
+        FieldPanel("address"),
+        InlinePanel("channels", heading=_("Contact"), label=_("contactmogelijkheid")),
+        *ReviewedContent.scope_panels,
+    ]
+    search_fields = [
+        *ReviewedContent.search_fields,
+        index.FilterField("kind"),
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("helps_with"),
+    ]
+
+    class Meta(ReviewedContent.Meta):
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChannelKind(models.TextChoices):
+    PHONE = "phone", _("Telefoon")
+    EMAIL = "email", _("E-mail")
+    WEB = "web", _("Website")
+    CHAT = "chat", _("Chat")
+    FORM = "form", _("Contactformulier")
+
+
+class ContactChannel(Orderable):
+    """One way to reach an organisation, with the hours it is open."""
+
+    organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="channels")
+    kind = models.CharField(_("soort"), max_length=10, choices=ChannelKind.choices)
+    value = models.CharField(
+        _("nummer of adres"), max_length=255, help_text=_("Telefoonnummer, e-mailadres of link.")
+    )
+    label = models.CharField(
+        _("omschrijving"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: advieslijn.")
+    )
+    opening_hours = models.CharField(_("bereikbaar"), max_length=255, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind", widget=forms.RadioSelect),
+                FieldPanel("value"),
+                FieldPanel("label"),
+                FieldPanel("opening_hours"),
+            ]
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contactmogelijkheid")
+        verbose_name_plural = _("contactmogelijkheden")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.value}"
+
+    @property
+    def href(self) -> str:
+        """A link a phone or browser can follow (tap to call)."""
+        if self.kind == ChannelKind.PHONE:
+            digits = "".join(c for c in self.value if c.isdigit() or c == "+")
+            return f"tel:{digits}"
+        if self.kind == ChannelKind.EMAIL:
+            return f"mailto:{self.value}"
+        return self.value

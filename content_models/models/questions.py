@@ -1,0 +1,31 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from ..blocks import RICH_TEXT_FEATURES
+from .base import ReviewedContent
+
+
+class Question(ReviewedContent):
+    """A question parents often ask, with a short answer."""
+
+    question = models.CharField(_("vraag"), max_length=255)
+    answer = RichTextField(_("antwoord"), features=RICH_TEXT_FEATURES)
+
+    panels = [FieldPanel("question"), FieldPanel("answer"), *ReviewedContent.scope_panels]
+    search_fields = [
+        *ReviewedContent.search_fields,
+        index.SearchField("question", boost=3),
+        index.AutocompleteField("question"),
+        index.SearchField("answer"),
+    ]
+
+    class Meta(ReviewedContent.Meta):
+        ordering = ["question"]
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+
+    def __str__(self) -> str:
+        return self.question

@@ -1,0 +1,61 @@
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from .base import ReviewedContent
+
+
+class ExperienceStory(ReviewedContent):
+    """A parent's or young person's experience, anonymised, shown only with consent.
+
+    Withdrawing consent does not wait for a workflow: ``withdraw_consent``
+    unpublishes at once and the story is never shown again.
+    """
+
+    title = models.CharField(_("titel"), max_length=200)
+    text = models.TextField(_("ervaring"), help_text=_("Zonder namen of andere herkenbare details."))
+    teller = models.CharField(
+        _("verteld door"), max_length=120, help_text=_("Bijvoorbeeld: moeder van een zoon van 9.")
+    )
+    consent_date = models.DateField(_("toestemming gegeven op"))
+    withdrawn = models.BooleanField(_("toestemming ingetrokken"), default=False, editable=False)
+    withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldPanel("teller"),
+        FieldPanel("consent_date"),
+        *ReviewedContent.scope_panels,
+    ]
+    search_fields = [
+        *ReviewedContent.search_fields,
+        index.FilterField("withdrawn"),
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("text"),
+    ]
+
+    class Meta(ReviewedContent.Meta):
+        ordering = ["title"]
+        verbose_name = _("ervaringsverhaal")
+        verbose_name_plural = _("ervaringsverhalen")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_shown(self) -> bool:
+        return self.live and not self.withdrawn
+
+    def withdraw_consent(self, user=None) -> None:
+        """Take the story offline now, including all its translations."""
+        with transaction.atomic():
+            for story in self.get_translations(inclusive=True).select_for_update():
+                story.withdrawn = True
+                story.withdrawn_at = timezone.now()
+                story.save(update_fields=["withdrawn", "withdrawn_at"])
+                if story.live:
+                    story.unpublish(user=user, log_action="wagtail.unpublish")

@@ -1,0 +1,152 @@
+"""Admin viewsets: the content snippets (scoped per SWV) and the reference data."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .filters import filterset_for
+from .models import (
+    ExperienceStory,
+    GlossaryTerm,
+    InformationItem,
+    Organisation,
+    PostcodeArea,
+    Question,
+    Region,
+    Route,
+    School,
+    Topic,
+)
+
+
+class ScopedObjectMixin:
+    """Refuse an object view when the object is outside the editor's scope."""
+
+    scope_action = "change"
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.scope_action, obj
+        ):
+            raise PermissionDenied
+        return obj
+
+
+def scoped(view_class: type, action: str) -> type:
+    return type(view_class.__name__, (ScopedObjectMixin, view_class), {"scope_action": action})
+
+
+class ScopedIndexView(snippet_views.IndexView):
+    """Only list what the editor may see: their own SWV and live national content."""
+
+    def get_base_queryset(self):
+        visible = self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, {"view"}
+        )
+        return super().get_base_queryset().filter(pk__in=visible.values("pk"))
+
+
+class ReviewedContentViewSet(SnippetViewSet):
+    index_view_class = ScopedIndexView
+    edit_view_class = scoped(snippet_views.EditView, "change")
+    copy_view_class = scoped(snippet_views.CopyView, "change")
+    delete_view_class = scoped(snippet_views.DeleteView, "delete")
+    unpublish_view_class = scoped(snippet_views.UnpublishView, "change")
+    lock_view_class = scoped(snippet_views.LockView, "lock")
+    unlock_view_class = scoped(snippet_views.UnlockView, "unlock")
+    usage_view_class = scoped(snippet_views.UsageView, "view")
+    history_view_class = scoped(snippet_views.HistoryView, "view")
+    inspect_view_class = scoped(snippet_views.InspectView, "view")
+    preview_on_edit_view_class = scoped(snippet_views.PreviewOnEditView, "change")
+    revisions_view_class = scoped(snippet_views.PreviewRevisionView, "view")
+    revisions_compare_view_class = scoped(snippet_views.RevisionsCompareView, "view")
+    revisions_unschedule_view_class = scoped(snippet_views.RevisionsUnscheduleView, "change")
+    workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, "view")
+    workflow_history_detail_view_class = scoped(snippet_views.WorkflowHistoryDetailView, "view")
+
+    search_backend_name = None
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_per_page = 50
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filterset_class = filterset_for(self.model)
+
+    @property
+    def list_display(self):
+        return [
+            self.title_column,
+            Column("scope_label", label=_("Voor")),
+            Column("review_by", label=_("Controleren voor")),
+            LiveStatusTagColumn(),
+            UpdatedAtColumn(),
+        ]
+
+
+def _viewset(model, title_field: str, icon: str, search: list[str]) -> ReviewedContentViewSet:
+    from wagtail.admin.ui.tables import TitleColumn
+
+    attrs = {
+        "model": model,
+        "icon": icon,
+        "search_fields": search,
+        "title_column": TitleColumn(title_field, label=model._meta.get_field(title_field).verbose_name),
+    }
+    return type(f"{model.__name__}ViewSet", (ReviewedContentViewSet,), attrs)
+
+
+class ContentViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Inhoud")
+    menu_icon = "doc-full-inverse"
+    menu_order = 100
+    items = (
+        _viewset(InformationItem, "title", "doc-full", ["title", "summary"]),
+        _viewset(Route, "title", "arrow-right-full", ["title"]),
+        _viewset(Organisation, "name", "group", ["name", "helps_with"]),
+        _viewset(Question, "question", "help", ["question"]),
+        _viewset(GlossaryTerm, "term", "info-circle", ["term", "abbreviation", "synonyms"]),
+        _viewset(Topic, "title", "folder-open-inverse", ["title"]),
+        _viewset(ExperienceStory, "title", "openquote", ["title", "text"]),
+    )
+
+
+class RegionViewSet(ModelViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "code", "sector", "city", "is_example"]
+    list_filter = ["sector", "is_example"]
+    search_fields = ["name", "code", "city"]
+    form_fields = ["code", "sector", "name", "address", "postcode", "city", "phone", "email", "website"]
+    inspect_view_enabled = True
+
+
+class SchoolViewSet(ModelViewSet):
+    model = School
+    icon = "home"
+    list_display = ["name", "code", "city", "po_region", "vo_region"]
+    search_fields = ["name", "brin", "city", "municipality"]
+    form_fields = [
+        "brin", "vestiging", "name", "street", "house_number", "postcode", "city",
+        "municipality", "website", "po_region", "vo_region",
+    ]  # fmt: skip
+    inspect_view_enabled = True
+
+
+class PostcodeAreaViewSet(ModelViewSet):
+    model = PostcodeArea
+    icon = "pick"
+    list_display = ["pc4", "po_region", "vo_region"]
+    search_fields = ["pc4"]
+    form_fields = ["pc4", "po_region", "vo_region"]
+
+
+class ReferenceDataViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Referentiegegevens")
+    menu_icon = "table"
+    menu_order = 900
+    items = (RegionViewSet, SchoolViewSet, PostcodeAreaViewSet)
