@@ -3,11 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .permissions import editor_scope
+from .permissions import EditorScope, editor_scope
 
 
 class ReviewedContentForm(WagtailAdminModelForm):
-    """Limit the SWV choice to the editor's own; supplements add to national items only."""
+    """Limit the SWV choice to the editor's own; supplements add to national items only.
+
+    The scope is checked in ``clean`` rather than with ``required``: Wagtail defers
+    required fields while saving a draft, and the scope must hold for drafts too.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -16,17 +20,29 @@ class ReviewedContentForm(WagtailAdminModelForm):
             if self.instance.pk:
                 choices = choices.exclude(pk=self.instance.pk)
             self.fields["supplement_to"].queryset = choices
+        self.scope: EditorScope | None = None
         if self.for_user is None or "region" not in self.fields:
             return
-        scope = editor_scope(self.for_user)
-        if scope.everything:
+        self.scope = editor_scope(self.for_user)
+        if self.scope.everything:
             return
         field = self.fields["region"]
-        field.queryset = field.queryset.filter(pk__in=scope.region_ids)
-        if not scope.national:
-            field.required = True
+        field.queryset = field.queryset.filter(pk__in=self.scope.region_ids)
+        if not self.scope.national:
             field.empty_label = None
             field.help_text = _("U kunt alleen informatie voor uw eigen samenwerkingsverband maken.")
-        elif not scope.region_ids:
-            field.disabled = True
-            field.help_text = _("U maakt landelijke informatie.")
+        elif not self.scope.region_ids:
+            field.help_text = _("U maakt landelijke informatie. Laat dit veld leeg.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.scope is not None and "region" in cleaned_data:
+            region = cleaned_data["region"]
+            if not self.scope.can_edit_region(region.pk if region else None):
+                self.add_error(
+                    "region",
+                    _("U mag alleen informatie maken voor uw eigen samenwerkingsverband.")
+                    if region is None
+                    else _("U mag geen informatie maken voor %(region)s.") % {"region": region},
+                )
+        return cleaned_data
