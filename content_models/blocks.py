@@ -23,6 +23,7 @@ class TipBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("tip")
+        template = "content_models/blocks/tip.html"
 
 
 class ExperienceQuoteBlock(SnippetChooserBlock):
@@ -31,26 +32,38 @@ class ExperienceQuoteBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("content_models.ExperienceStory", **kwargs)
 
+    class Meta:
+        icon = "openquote"
+        template = "content_models/blocks/experience_quote.html"
+
     def get_api_representation(self, value, context=None):
         if value is None or not value.is_shown:
             return None
         return super().get_api_representation(value, context)
 
-    def render_basic(self, value, context=None):
+    def render(self, value, context=None):
         if value is None or not value.is_shown:
             return ""
-        return super().render_basic(value, context)
+        return super().render(value, context)
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("alinea"), features=RICH_TEXT_FEATURES)
     heading = blocks.CharBlock(label=_("tussenkop"), max_length=120, form_classname="title")
-    steps = blocks.ListBlock(StepBlock(), label=_("stappen"))
+    steps = blocks.ListBlock(
+        StepBlock(), label=_("stappen"), template="content_models/blocks/steps.html"
+    )
     tip = TipBlock()
     contact_card = SnippetChooserBlock(
-        "content_models.Organisation", label=_("contactkaart"), icon="user"
+        "content_models.Organisation",
+        label=_("contactkaart"),
+        icon="user",
+        template="content_models/blocks/contact_card.html",
     )
     glossary_term = SnippetChooserBlock(
-        "content_models.GlossaryTerm", label=_("begrip"), icon="info-circle"
+        "content_models.GlossaryTerm",
+        label=_("begrip"),
+        icon="info-circle",
+        template="content_models/blocks/glossary_term.html",
     )
-    experience_quote = ExperienceQuoteBlock(label=_("ervaring"), icon="openquote")
+    experience_quote = ExperienceQuoteBlock(label=_("ervaring"))

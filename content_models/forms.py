@@ -30,7 +30,9 @@ class ReviewedContentForm(WagtailAdminModelForm):
         field.queryset = field.queryset.filter(pk__in=self.scope.region_ids)
         if not self.scope.national:
             field.empty_label = None
-            field.help_text = _("U kunt alleen informatie voor uw eigen samenwerkingsverband maken.")
+            field.help_text = _(
+                "U kunt alleen informatie voor uw eigen samenwerkingsverband maken."
+            )
         elif not self.scope.region_ids:
             field.help_text = _("U maakt landelijke informatie. Laat dit veld leeg.")
 

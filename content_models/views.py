@@ -95,7 +95,9 @@ def _viewset(model, title_field: str, icon: str, search: list[str]) -> ReviewedC
         "model": model,
         "icon": icon,
         "search_fields": search,
-        "title_column": TitleColumn(title_field, label=model._meta.get_field(title_field).verbose_name),
+        "title_column": TitleColumn(
+            title_field, label=model._meta.get_field(title_field).verbose_name
+        ),
     }
     return type(f"{model.__name__}ViewSet", (ReviewedContentViewSet,), attrs)
 
@@ -117,16 +119,28 @@ class ContentViewSetGroup(SnippetViewSetGroup):
 
 class RegionViewSet(ModelViewSet):
     model = Region
+    name = "regions"
     icon = "site"
     list_display = ["name", "code", "sector", "city", "is_example"]
     list_filter = ["sector", "is_example"]
     search_fields = ["name", "code", "city"]
-    form_fields = ["code", "sector", "name", "address", "postcode", "city", "phone", "email", "website"]
+    form_fields = [
+        "code",
+        "sector",
+        "name",
+        "address",
+        "postcode",
+        "city",
+        "phone",
+        "email",
+        "website",
+    ]
     inspect_view_enabled = True
 
 
 class SchoolViewSet(ModelViewSet):
     model = School
+    name = "schools"
     icon = "home"
     list_display = ["name", "code", "city", "po_region", "vo_region"]
     search_fields = ["name", "brin", "city", "municipality"]
@@ -139,6 +153,7 @@ class SchoolViewSet(ModelViewSet):
 
 class PostcodeAreaViewSet(ModelViewSet):
     model = PostcodeArea
+    name = "postcode_areas"
     icon = "pick"
     list_display = ["pc4", "po_region", "vo_region"]
     search_fields = ["pc4"]

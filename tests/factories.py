@@ -61,6 +61,7 @@ class ReviewedContentFactory(DjangoModelFactory):
     def publish(obj, create, extracted, **kwargs):
         if extracted:
             obj.save_revision().publish()
+            obj.refresh_from_db()
 
 
 class TopicFactory(ReviewedContentFactory):

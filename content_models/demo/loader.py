@@ -174,7 +174,9 @@ class DemoLoader:
             data["supplement_to"] = self.find(Route, data["supplement_to"])
         if "intro" in data:
             data["intro"] = paragraph(data["intro"])
-        return self.publish(Route, data.pop("slug"), region=region, children={"steps": steps}, **data)
+        return self.publish(
+            Route, data.pop("slug"), region=region, children={"steps": steps}, **data
+        )
 
     def regional(self, region: Region) -> None:
         content = regional_content(region.code, region.name, region.sector)

@@ -49,8 +49,12 @@ ORGANISATIONS = [
         "address": "Postbus 19521, 2500 CM Den Haag",
         "audiences": ["ouders", "professionals"],
         "channels": [
-            ("phone", "070-312 28 87", "Kies optie 2 om je aan te melden",
-             "Werkdagen van 9.00 tot 12.30 uur en van 13.30 tot 16.30 uur"),
+            (
+                "phone",
+                "070-312 28 87",
+                "Kies optie 2 om je aan te melden",
+                "Werkdagen van 9.00 tot 12.30 uur en van 13.30 tot 16.30 uur",
+            ),
             ("email", "info@onderwijsconsulenten.nl", "", ""),
             ("web", "https://onderwijsconsulenten.nl", "", ""),
         ],
@@ -67,8 +71,12 @@ ORGANISATIONS = [
         "costs": GRATIS,
         "audiences": ["ouders", "professionals"],
         "channels": [
-            ("phone", "070-312 28 87", "Via de onderwijsconsulenten",
-             "Werkdagen van 9.00 tot 12.30 uur en van 13.30 tot 16.30 uur"),
+            (
+                "phone",
+                "070-312 28 87",
+                "Via de onderwijsconsulenten",
+                "Werkdagen van 9.00 tot 12.30 uur en van 13.30 tot 16.30 uur",
+            ),
             ("web", "https://onderwijsconsulenten.nl", "", ""),
         ],
     },
@@ -111,8 +119,12 @@ ORGANISATIONS = [
         "address": "Churchilllaan 11, 3527 GV Utrecht",
         "audiences": ["ouders", "jongeren"],
         "channels": [
-            ("phone", "030-720 00 00", "Algemene vragen",
-             "Maandag tot en met donderdag 10.00 tot 16.30 uur, vrijdag 10.00 tot 12.00 uur"),
+            (
+                "phone",
+                "030-720 00 00",
+                "Algemene vragen",
+                "Maandag tot en met donderdag 10.00 tot 16.30 uur, vrijdag 10.00 tot 12.00 uur",
+            ),
             ("phone", "085-400 70 22", "Meldpunt", ""),
             ("email", "post@iederin.nl", "", ""),
             ("web", "https://iederin.nl/", "", ""),
@@ -264,9 +276,12 @@ ORGANISATIONS = [
         ),
         "audiences": ["ouders"],
         "channels": [
-            ("web",
-             "https://www.uwv.nl/particulieren/voorzieningen/voorzieningen-onderwijs/index.aspx",
-             "", ""),
+            (
+                "web",
+                "https://www.uwv.nl/particulieren/voorzieningen/voorzieningen-onderwijs/index.aspx",
+                "",
+                "",
+            ),
         ],
     },
 ]

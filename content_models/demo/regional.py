@@ -35,10 +35,18 @@ def regional_content(code: str, name: str, sector: str) -> dict:
                 "costs": "Gratis",
                 "audiences": ["ouders", "jongeren"],
                 "channels": [
-                    ("email", f"steunpunt@{slug}.voorbeeld.example", "",
-                     "We antwoorden binnen 2 werkdagen"),
-                    ("chat", f"https://{slug}.voorbeeld.example/chat", "Chat",
-                     "Dinsdag en donderdag van 19.00 tot 21.00 uur"),
+                    (
+                        "email",
+                        f"steunpunt@{slug}.voorbeeld.example",
+                        "",
+                        "We antwoorden binnen 2 werkdagen",
+                    ),
+                    (
+                        "chat",
+                        f"https://{slug}.voorbeeld.example/chat",
+                        "Chat",
+                        "Dinsdag en donderdag van 19.00 tot 21.00 uur",
+                    ),
                 ],
             },
         ],
@@ -50,18 +58,29 @@ def regional_content(code: str, name: str, sector: str) -> dict:
             "topics": ["samenwerkingsverband"],
             "supplement_to": "wat-is-een-samenwerkingsverband",
             "body": [
-                ("paragraph",
-                 f"In deze regio werken alle scholen voor {school_kind} samen. "
-                 "Dit is een voorbeeld van een regionale aanvulling."),
-                ("steps", [
-                    ("Bel of mail het steunpunt",
-                     "Het ouder- en jeugdsteunpunt helpt je verder. Je hoeft je niet aan te melden."),
-                    ("Een gesprek op school",
-                     "Iemand van het samenwerkingsverband kan meekomen naar een gesprek op school."),
-                ]),
+                (
+                    "paragraph",
+                    f"In deze regio werken alle scholen voor {school_kind} samen. "
+                    "Dit is een voorbeeld van een regionale aanvulling.",
+                ),
+                (
+                    "steps",
+                    [
+                        (
+                            "Bel of mail het steunpunt",
+                            "Het ouder- en jeugdsteunpunt helpt je verder. Je hoeft je niet aan te melden.",
+                        ),
+                        (
+                            "Een gesprek op school",
+                            "Iemand van het samenwerkingsverband kan meekomen naar een gesprek op school.",
+                        ),
+                    ],
+                ),
                 ("contact_card", f"{slug}-steunpunt"),
-                ("paragraph",
-                 "Het ondersteuningsplan van dit samenwerkingsverband staat op onze website."),
+                (
+                    "paragraph",
+                    "Het ondersteuningsplan van dit samenwerkingsverband staat op onze website.",
+                ),
             ],
         },
         "route": {
@@ -71,12 +90,18 @@ def regional_content(code: str, name: str, sector: str) -> dict:
             "audiences": ["ouders", "jongeren"],
             "topics": ["passend-onderwijs"],
             "steps": [
-                (1, "Bel het ouder- en jeugdsteunpunt",
-                 "Ook als je nog met de school praat, kun je het steunpunt om advies vragen.",
-                 [f"{slug}-steunpunt"]),
-                (2, "Vraag een gesprek met het samenwerkingsverband",
-                 "Mail het samenwerkingsverband. Vertel wat je al met de school hebt besproken.",
-                 [f"{slug}-samenwerkingsverband"]),
+                (
+                    1,
+                    "Bel het ouder- en jeugdsteunpunt",
+                    "Ook als je nog met de school praat, kun je het steunpunt om advies vragen.",
+                    [f"{slug}-steunpunt"],
+                ),
+                (
+                    2,
+                    "Vraag een gesprek met het samenwerkingsverband",
+                    "Mail het samenwerkingsverband. Vertel wat je al met de school hebt besproken.",
+                    [f"{slug}-samenwerkingsverband"],
+                ),
             ],
         },
     }

@@ -90,7 +90,8 @@ class DuoImporter:
             raise ValidationError(f"{code} is geen samenwerkingsverband voor {sector}.")
         if code not in self.regions:
             raise ValidationError(
-                f"samenwerkingsverband {code} is onbekend (importeer eerst de samenwerkingsverbanden)."
+                f"samenwerkingsverband {code} is onbekend "
+                "(importeer eerst de samenwerkingsverbanden)."
             )
         return self.regions[code]
 
@@ -121,12 +122,16 @@ class DuoImporter:
             parsed.append(values)
         return parsed, sorted(errors, key=lambda e: e.line)
 
-    def run(self, duo_file: DuoFile, *, dry_run: bool = False, progress: Callable = iter) -> ImportResult:
+    def run(
+        self, duo_file: DuoFile, *, dry_run: bool = False, progress: Callable = iter
+    ) -> ImportResult:
         parsed, errors = self.validate(duo_file)
         result = ImportResult(kind=self.kind, dry_run=dry_run, errors=errors)
         if errors:
             return result
-        existing = {tuple(getattr(o, f) for f in self.key_fields): o for o in self.model.objects.all()}
+        existing = {
+            tuple(getattr(o, f) for f in self.key_fields): o for o in self.model.objects.all()
+        }
         new: list[models.Model] = []
         changes: list[tuple[models.Model, dict]] = []
         for values in progress(parsed):
@@ -150,7 +155,9 @@ class DuoImporter:
                         setattr(obj, name, value)
                 fields = sorted({name for _, diff in changes for name in diff})
                 if changes:
-                    self.model.objects.bulk_update([obj for obj, _ in changes], fields, batch_size=500)
+                    self.model.objects.bulk_update(
+                        [obj for obj, _ in changes], fields, batch_size=500
+                    )
                 created = self.model.objects.bulk_create(new, batch_size=500)
                 for obj in [*created, *(obj for obj, _ in changes)]:
                     reversion.add_to_revision(obj)

@@ -81,7 +81,9 @@ def read_duo_file(data: bytes, name: str = "bestand") -> DuoFile:
                     )
                 )
                 continue
-            duo_file.rows.append((line, {h: v.strip() for h, v in zip(headers, values, strict=True)}))
+            duo_file.rows.append(
+                (line, {h: v.strip() for h, v in zip(headers, values, strict=True)})
+            )
     except csv.Error as error:
         duo_file.errors.append(RowError(line + 1, f"de regel is ongeldig ({error})."))
     return duo_file

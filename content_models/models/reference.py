@@ -36,7 +36,9 @@ class Sector(models.TextChoices):
 class Region(models.Model):
     """A samenwerkingsverband passend onderwijs (SWV): the unit of regional content."""
 
-    code = models.CharField(_("code"), max_length=6, unique=True, help_text=_("Bijvoorbeeld PO2001."))
+    code = models.CharField(
+        _("code"), max_length=6, unique=True, help_text=_("Bijvoorbeeld PO2001.")
+    )
     sector = models.CharField(_("sector"), max_length=2, choices=Sector.choices)
     name = models.CharField(_("naam"), max_length=255)
     address = models.CharField(_("adres"), max_length=255, blank=True)

@@ -13,7 +13,7 @@ from .base import ReviewedContent, SupplementMixin
 
 
 class Route(SupplementMixin, ReviewedContent):
-    """"Waar kan je terecht?": the steps to take, in order, and who helps at each.
+    """ "Waar kan je terecht?": the steps to take, in order, and who helps at each.
 
     A regional route is a supplement to the national one: its steps are placed
     between the national steps (see ``RouteStep.insert_after``).

@@ -15,7 +15,9 @@ class ExperienceStory(ReviewedContent):
     """
 
     title = models.CharField(_("titel"), max_length=200)
-    text = models.TextField(_("ervaring"), help_text=_("Zonder namen of andere herkenbare details."))
+    text = models.TextField(
+        _("ervaring"), help_text=_("Zonder namen of andere herkenbare details.")
+    )
     teller = models.CharField(
         _("verteld door"), max_length=120, help_text=_("Bijvoorbeeld: moeder van een zoon van 9.")
     )

@@ -63,7 +63,9 @@ class Topic(ReviewedContent):
 
     def clean(self) -> None:
         super().clean()
-        if self.pk and self.parent_id and (
-            self.parent_id == self.pk or self.pk in {t.pk for t in self.parent.breadcrumbs}
+        if (
+            self.pk
+            and self.parent_id
+            and (self.parent_id == self.pk or self.pk in {t.pk for t in self.parent.breadcrumbs})
         ):
             raise ValidationError({"parent": _("Een onderwerp kan niet onder zichzelf hangen.")})

@@ -16,7 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("kind", nargs="?", choices=sorted(IMPORTERS))
         parser.add_argument("file", nargs="?", help="CSV-bestand van DUO, of - voor stdin")
         parser.add_argument("--dry-run", action="store_true", help="Alleen controleren.")
-        parser.add_argument("--revert", type=int, metavar="REVISION_ID", help="Draai een import terug.")
+        parser.add_argument(
+            "--revert", type=int, metavar="REVISION_ID", help="Draai een import terug."
+        )
 
     def handle(self, *args, kind=None, file=None, dry_run=False, revert=None, **options):
         if revert is not None:
@@ -39,14 +41,16 @@ class Command(BaseCommand):
         if not result.ok:
             for error in result.errors:
                 self.stderr.write(f"{file}: {error}")
-            raise CommandError(
-                f"{len(result.errors)} fout(en) in {file}. Er is niets veranderd."
-            )
-        summary = f"{result.created} nieuw, {result.updated} gewijzigd, {result.unchanged} ongewijzigd"
+            raise CommandError(f"{len(result.errors)} fout(en) in {file}. Er is niets veranderd.")
+        summary = (
+            f"{result.created} nieuw, {result.updated} gewijzigd, {result.unchanged} ongewijzigd"
+        )
         if dry_run:
             self.stdout.write(f"Controle geslaagd ({summary}). Er is niets veranderd (--dry-run).")
         elif result.revision_id:
-            self.stdout.write(self.style.SUCCESS(f"Geïmporteerd: {summary}. Revisie {result.revision_id}"))
+            self.stdout.write(
+                self.style.SUCCESS(f"Geïmporteerd: {summary}. Revisie {result.revision_id}")
+            )
             self.stdout.write(f"Terugdraaien: manage.py import_duo --revert {result.revision_id}")
         else:
             self.stdout.write(f"Niets te doen: {summary}.")
@@ -65,6 +69,7 @@ class Command(BaseCommand):
         except DuoFileError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(
-            self.style.SUCCESS(f"Import {revision_id} is teruggedraaid (nieuwe revisie {revision.pk}).")
+            self.style.SUCCESS(
+                f"Import {revision_id} is teruggedraaid (nieuwe revisie {revision.pk})."
+            )
         )
-

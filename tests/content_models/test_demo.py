@@ -1,0 +1,140 @@
+"""The demo set that ``make run`` loads: complete, published, idempotent, browsable."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from content_models.models import (
+    REVIEWED_MODELS,
+    GlossaryTerm,
+    InformationItem,
+    Organisation,
+    PostcodeArea,
+    Region,
+    Route,
+    School,
+    Topic,
+)
+
+from .forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    out = io.StringIO()
+    call_command("load_demo", "--users", "--password", "demo-wachtwoord", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_has_the_national_set(demo):
+    assert Organisation.objects.filter(region=None).count() >= 15
+    assert GlossaryTerm.objects.count() >= 20
+    assert {"TLV", "OPP", "SOP", "OPR"} <= set(
+        GlossaryTerm.objects.values_list("abbreviation", flat=True)
+    )
+    article = InformationItem.objects.get(slug="wat-is-een-samenwerkingsverband")
+    assert {t.slug for t in Topic.objects.get(slug="samenwerkingsverband").topics.all()} == {
+        "ondersteuningsplan", "zorgplicht", "opp", "extra-ondersteuning", "opr",
+    }  # fmt: skip
+    assert {b.block_type for b in article.body} >= {
+        "paragraph",
+        "heading",
+        "steps",
+        "tip",
+        "contact_card",
+    }
+    route = Route.objects.get(slug="waar-kan-je-terecht")
+    assert route.steps.count() >= 6
+    assert route.steps.first().title == "Praat met de school"
+
+
+def test_demo_has_two_example_regions_with_supplements(demo):
+    regions = Region.objects.filter(is_example=True)
+    assert sorted(r.code for r in regions) == ["PO2001", "VO2708"]
+    for region in regions:
+        supplement = InformationItem.objects.get(region=region)
+        assert supplement.supplement_to.slug == "wat-is-een-samenwerkingsverband"
+        route = Route.objects.get(region=region)
+        assert route.supplement_to.slug == "waar-kan-je-terecht"
+        assert all(step.insert_after is not None for step in route.steps.all())
+        assert Organisation.objects.filter(region=region).count() == 2
+    assert School.objects.get(brin="02QZ", vestiging="00").po_region.code == "PO2001"
+    assert PostcodeArea.objects.filter(po_region__code="PO2001").exists()
+
+
+def test_all_demo_content_is_published_with_a_revision(demo):
+    for model in REVIEWED_MODELS:
+        assert model.objects.exists(), model
+        assert not model.objects.filter(live=False).exists(), model
+        assert not model.objects.filter(live_revision=None).exists(), model
+
+
+def test_load_demo_is_idempotent(demo):
+    counts = {m: m.objects.count() for m in (*REVIEWED_MODELS, Region, School, PostcodeArea)}
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "0 nieuwe items" in out.getvalue()
+    assert counts == {m: m.objects.count() for m in counts}
+
+
+def test_demo_prints_logins_that_work(demo, client):
+    assert "admin" in demo and "demo-wachtwoord" in demo
+    assert client.login(username="admin", password="demo-wachtwoord")
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+@pytest.mark.parametrize("model", REVIEWED_MODELS, ids=lambda m: m.__name__)
+def test_admin_list_edit_and_preview_render_for_every_model(demo, client, model):
+    client.login(username="admin", password="demo-wachtwoord")
+    viewset = model.snippet_viewset
+    response = client.get(reverse(viewset.get_url_name("list")))
+    assert response.status_code == 200
+    obj = model.objects.first()
+    assert client.get(reverse(viewset.get_url_name("edit"), args=[obj.pk])).status_code == 200
+    preview_url = reverse(viewset.get_url_name("preview_on_edit"), args=[obj.pk])
+    data = form_data(model, slug=obj.slug)
+    assert client.post(preview_url, data).json()["is_valid"]
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    assert preview["Content-Type"].startswith("text/html")
+    assert b'<html lang="nl"' in preview.content
+
+
+def test_admin_filters_by_region_audience_and_overdue_review(demo, client):
+    client.login(username="admin", password="demo-wachtwoord")
+    url = reverse(InformationItem.snippet_viewset.get_url_name("list"))
+    region = Region.objects.get(code="PO2001")
+    listed = client.get(url, {"region": region.pk}).context["object_list"]
+    assert [item.region for item in listed] == [region]
+    national = client.get(url, {"region": "null"}).context["object_list"]
+    assert national and all(item.region is None for item in national)
+    jongeren = client.get(url, {"audiences": 2}).context["object_list"]
+    assert jongeren and all("jongeren" in [a.slug for a in i.audiences.all()] for i in jongeren)
+    InformationItem.objects.filter(slug="zorgplicht").update(review_by="2020-01-01")
+    overdue = client.get(url, {"review_overdue": "true"}).context["object_list"]
+    assert [item.slug for item in overdue] == ["zorgplicht"]
+    found = client.get(url, {"q": "samenwerkingsverband"}).context["object_list"]
+    assert "wat-is-een-samenwerkingsverband" in [item.slug for item in found]
+
+
+def test_reference_data_admin_lists_regions_and_schools(demo, client):
+    client.login(username="admin", password="demo-wachtwoord")
+    assert b"PO2001" in client.get(reverse("regions:index")).content
+    assert b"02QZ00" in client.get(reverse("schools:index")).content
+
+
+def test_article_preview_shows_the_text_as_a_school_site_would(demo, client):
+    client.login(username="admin", password="demo-wachtwoord")
+    article = InformationItem.objects.get(slug="wat-is-een-samenwerkingsverband")
+    preview = client.get(
+        reverse(InformationItem.snippet_viewset.get_url_name("revisions_view"),
+                args=[article.pk, article.latest_revision_id])
+    )  # fmt: skip
+    html = preview.content.decode()
+    assert "<h1>Wat is een samenwerkingsverband?</h1>" in html
+    assert "Ouders &amp; Onderwijs" in html and 'href="tel:0886050101"' in html
+    assert "<h2>Het ondersteuningsplan</h2>" in html
