@@ -49,6 +49,17 @@ class ScopedIndexView(snippet_views.IndexView):
         )
         return super().get_base_queryset().filter(pk__in=visible.values("pk"))
 
+    def _allows(self, action: str, instance) -> bool:
+        return self.permission_policy.user_has_permission_for_instance(
+            self.request.user, action, instance
+        )
+
+    def get_edit_url(self, instance):
+        return super().get_edit_url(instance) if self._allows("change", instance) else None
+
+    def get_delete_url(self, instance):
+        return super().get_delete_url(instance) if self._allows("delete", instance) else None
+
 
 class ReviewedContentViewSet(SnippetViewSet):
     index_view_class = ScopedIndexView
@@ -68,6 +79,7 @@ class ReviewedContentViewSet(SnippetViewSet):
     workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, "view")
     workflow_history_detail_view_class = scoped(snippet_views.WorkflowHistoryDetailView, "view")
 
+    title_field = "title"
     search_backend_name = None
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -80,7 +92,7 @@ class ReviewedContentViewSet(SnippetViewSet):
     @property
     def list_display(self):
         return [
-            self.title_column,
+            self.title_field,
             Column("scope_label", label=_("Voor")),
             Column("review_by", label=_("Controleren voor")),
             LiveStatusTagColumn(),
@@ -88,17 +100,8 @@ class ReviewedContentViewSet(SnippetViewSet):
         ]
 
 
-def _viewset(model, title_field: str, icon: str, search: list[str]) -> ReviewedContentViewSet:
-    from wagtail.admin.ui.tables import TitleColumn
-
-    attrs = {
-        "model": model,
-        "icon": icon,
-        "search_fields": search,
-        "title_column": TitleColumn(
-            title_field, label=model._meta.get_field(title_field).verbose_name
-        ),
-    }
+def _viewset(model, title_field: str, icon: str, search: list[str]) -> type[ReviewedContentViewSet]:
+    attrs = {"model": model, "icon": icon, "search_fields": search, "title_field": title_field}
     return type(f"{model.__name__}ViewSet", (ReviewedContentViewSet,), attrs)
 
 

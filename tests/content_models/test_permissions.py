@@ -199,3 +199,13 @@ def test_only_final_editors_publish(client, editors, items, region_a, model, rol
     obj.refresh_from_db()
     assert obj.live is may_publish
     assert (obj.live_revision_id is not None) is may_publish
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_listing_links_to_edit_only_within_scope(client, editors, items, model):
+    objs = items(model)
+    login(client, editors["regional_a"])
+    html = client.get(url(model, "list")).content.decode()
+    assert url(model, "edit", objs["a"].pk) in html
+    assert url(model, "edit", objs["national"].pk) not in html
+    assert url(model, "inspect", objs["national"].pk) in html
