@@ -1,9 +1,16 @@
 """Admin viewsets: the content snippets (scoped per SWV) and the reference data."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -105,6 +112,73 @@ def _viewset(model, title_field: str, icon: str, search: list[str]) -> type[Revi
     return type(f"{model.__name__}ViewSet", (ReviewedContentViewSet,), attrs)
 
 
+class WithdrawConsentView(
+    ScopedObjectMixin,
+    PermissionCheckedMixin,
+    BaseObjectMixin,
+    WagtailAdminTemplateMixin,
+    TemplateView,
+):
+    """Take an experience story offline at once, outside the workflow: consent comes first."""
+
+    permission_required = "change"
+    template_name = "content_models/withdraw_consent.html"
+    page_title = _("Toestemming intrekken")
+    index_url_name: str = ""
+
+    def get_page_subtitle(self) -> str:
+        return str(self.object)
+
+    def post(self, request, *args, **kwargs):
+        self.object.withdraw_consent(user=request.user)
+        messages.success(
+            request,
+            _("De toestemming voor ‘%(story)s’ is ingetrokken. Het verhaal is offline.")
+            % {"story": self.object},
+        )
+        return redirect(self.index_url_name)
+
+
+class StoryIndexView(ScopedIndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if not instance.withdrawn and self._allows("change", instance):
+            buttons.append(
+                ListingButton(
+                    _("Toestemming intrekken"),
+                    url=reverse(
+                        "wagtailsnippets_content_models_experiencestory:withdraw",
+                        args=[instance.pk],
+                    ),
+                    icon_name="cross",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
+class ExperienceStoryViewSet(ReviewedContentViewSet):
+    model = ExperienceStory
+    icon = "openquote"
+    title_field = "title"
+    search_fields = ["title", "text"]
+    index_view_class = StoryIndexView
+
+    @property
+    def list_display(self):
+        return [*super().list_display, Column("withdrawn", label=_("Ingetrokken"))]
+
+    @property
+    def withdraw_view(self):
+        return self.construct_view(WithdrawConsentView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("withdraw/<str:pk>/", self.withdraw_view, name="withdraw"),
+        ]
+
+
 class ContentViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Inhoud")
     menu_icon = "doc-full-inverse"
@@ -116,7 +190,7 @@ class ContentViewSetGroup(SnippetViewSetGroup):
         _viewset(Question, "question", "help", ["question"]),
         _viewset(GlossaryTerm, "term", "info-circle", ["term", "abbreviation", "synonyms"]),
         _viewset(Topic, "title", "folder-open-inverse", ["title"]),
-        _viewset(ExperienceStory, "title", "openquote", ["title", "text"]),
+        ExperienceStoryViewSet,
     )
 
 

@@ -1,6 +1,7 @@
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -53,11 +54,15 @@ class ExperienceStory(ReviewedContent):
         return self.live and not self.withdrawn
 
     def withdraw_consent(self, user=None) -> None:
-        """Take the story offline now, including all its translations."""
+        """Take the story offline now, including all its translations.
+
+        Anyone who may edit the story may do this, also without the publish
+        permission: unpublishing can only take content away, never show it.
+        """
         with transaction.atomic():
             for story in self.get_translations(inclusive=True).select_for_update():
                 story.withdrawn = True
                 story.withdrawn_at = timezone.now()
                 story.save(update_fields=["withdrawn", "withdrawn_at"])
                 if story.live:
-                    story.unpublish(user=user, log_action="wagtail.unpublish")
+                    UnpublishAction(story, user=user).execute(skip_permission_checks=True)

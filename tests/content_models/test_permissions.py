@@ -209,3 +209,27 @@ def test_listing_links_to_edit_only_within_scope(client, editors, items, model):
     assert url(model, "edit", objs["a"].pk) in html
     assert url(model, "edit", objs["national"].pk) not in html
     assert url(model, "inspect", objs["national"].pk) in html
+
+
+def test_withdrawing_consent_takes_a_story_offline_within_scope(
+    client, editors, region_a, region_b
+):
+    from content_models.models import ExperienceStory
+
+    from ..factories import ExperienceStoryFactory
+
+    own = ExperienceStoryFactory(region=region_a, publish=True)
+    other = ExperienceStoryFactory(region=region_b, publish=True)
+    login(client, editors["regional_a"])
+    listing = client.get(url(ExperienceStory, "list")).content.decode()
+    assert url(ExperienceStory, "withdraw", own.pk) in listing
+    assert url(ExperienceStory, "withdraw", other.pk) not in listing
+
+    assert client.get(url(ExperienceStory, "withdraw", own.pk)).status_code == 200
+    assert status(client.post(url(ExperienceStory, "withdraw", other.pk))) == 403
+    response = client.post(url(ExperienceStory, "withdraw", own.pk))
+    assert response.status_code == 302
+    own.refresh_from_db()
+    other.refresh_from_db()
+    assert own.withdrawn and not own.live
+    assert not other.withdrawn and other.live
