@@ -143,6 +143,29 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "docx", "odt", "txt"]
 
+# Readability targets per audience (workflows/readability). Score cut-offs start
+# B1, B2 and C1 on the engine's 0–100 scale (A2=25 … C1=100 in calibration).
+# Ouders: B1, the level of most public information for parents. Jongeren (12–18)
+# read B1 too, but no sentence may be longer than 15 words and paragraphs are
+# shorter. Kinderen: A2, sentences of at most 12 words. Professionals: B2.
+# Content for several audiences must meet the strictest of them. Texts under
+# min_words are too short for a reliable score: there the findings decide.
+READABILITY = {
+    "level_scores": (37.5, 62.5, 87.5),
+    "audiences": {
+        "ouders": {"target": "B1", "long_sentence": 20, "long_paragraph": 80},
+        "jongeren": {
+            "target": "B1", "long_sentence": 15, "long_paragraph": 60, "max_long_sentences": 0,
+        },
+        "kinderen": {
+            "target": "A2", "long_sentence": 12, "long_paragraph": 50, "max_long_sentences": 0,
+        },
+        "professionals": {"target": "B2", "long_sentence": 25, "long_paragraph": 120},
+    },
+    "min_words": 40,
+    "default_audience": "ouders",
+}
+
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 

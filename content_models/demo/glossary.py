@@ -29,16 +29,16 @@ GLOSSARY = [
         "ondersteuningsplanraad",
         "ondersteuningsplanraad",
         "OPR",
-        "Een groep ouders, leerlingen en leraren. Zij praten mee over het "
-        "ondersteuningsplan van het samenwerkingsverband en moeten het goedkeuren.",
+        "Een groep ouders, leerlingen en leraren. Zij praten mee over de plannen voor "
+        "extra hulp op de scholen in de regio. Zonder hun ja gaan de plannen niet door.",
         "medezeggenschap samenwerkingsverband",
     ),
     (
         "zorgplicht",
         "zorgplicht",
         "",
-        "De plicht van een school om een passende plek te zoeken voor een kind dat "
-        "extra hulp nodig heeft. Op de eigen school of op een andere school.",
+        "Heeft een kind extra hulp nodig? Dan moet de school een goede plek zoeken. "
+        "Op de eigen school of op een andere school.",
         "plicht om een plek te zoeken",
     ),
     (
@@ -122,16 +122,16 @@ GLOSSARY = [
         "leerplicht",
         "leerplicht",
         "",
-        "Kinderen moeten naar school vanaf 5 jaar tot het eind van het schooljaar "
-        "waarin ze 16 worden.",
+        "Kinderen moeten naar school vanaf hun vijfde jaar. "
+        "Dat duurt tot het eind van het schooljaar waarin ze 16 worden.",
         "schoolplicht",
     ),
     (
         "leerplichtambtenaar",
         "leerplichtambtenaar",
         "",
-        "Iemand van de gemeente. Hij of zij let erop dat kinderen naar school gaan "
-        "en helpt als dat niet lukt.",
+        "Iemand van de gemeente. Hij of zij let erop dat kinderen naar school gaan. "
+        "En helpt als dat niet lukt.",
         "leerplichtconsulent",
     ),
     (
@@ -175,8 +175,8 @@ GLOSSARY = [
         "ouder-en-jeugdsteunpunt",
         "ouder- en jeugdsteunpunt",
         "",
-        "Een plek in je regio waar ouders en jongeren terecht kunnen met vragen over "
-        "passend onderwijs. Ze luisteren, geven uitleg en helpen je verder.",
+        "Een plek in je regio voor vragen over passend onderwijs. Ouders en jongeren "
+        "kunnen er terecht. Ze luisteren, geven uitleg en helpen je verder.",
         "steunpunt, ouderloket",
     ),
     (

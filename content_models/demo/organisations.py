@@ -234,8 +234,8 @@ ORGANISATIONS = [
         "name": "De Kinderombudsman",
         "kind": "toezicht",
         "helps_with": (
-            "Houdt een school of de overheid zich niet aan de rechten van kinderen? "
-            "Dan kun je een vraag stellen of een klacht indienen."
+            "Houdt een school zich niet aan de rechten van kinderen? "
+            "Of de gemeente? Dan kun je een vraag stellen of een klacht indienen."
         ),
         "costs": GRATIS,
         "audiences": ["ouders", "jongeren", "kinderen"],
@@ -258,7 +258,7 @@ ORGANISATIONS = [
         "name": "Rijksoverheid: passend onderwijs",
         "kind": "overheid",
         "helps_with": (
-            "Uitleg over passend onderwijs van het ministerie van OCW. "
+            "Uitleg over passend onderwijs van het ministerie van Onderwijs. "
             "Met vragen en antwoorden en een folder voor ouders."
         ),
         "audiences": ["ouders", "professionals"],
@@ -272,7 +272,8 @@ ORGANISATIONS = [
         "kind": "overheid",
         "helps_with": (
             "Heeft je kind door een beperking een hulpmiddel nodig in de klas? "
-            "Bijvoorbeeld een aangepaste stoel of een doventolk. Dat vraag je aan bij het UWV."
+            "Bijvoorbeeld een aangepaste stoel of een tolk voor doven. "
+            "Dat vraag je aan bij het UWV, de organisatie voor werk en uitkeringen."
         ),
         "audiences": ["ouders"],
         "channels": [

@@ -38,7 +38,7 @@ NATIONAL_ROUTE = {
             "Schakel een onderwijsconsulent in",
             "Kom je er met de school en het samenwerkingsverband niet uit? "
             "Of zit je kind al meer dan 4 weken thuis? Een onderwijsconsulent komt vaak "
-            "bij je thuis en maakt samen met jou en de school een plan.",
+            "bij je thuis. Samen met jou en de school maakt hij of zij een plan.",
             ["onderwijsconsulenten"],
         ),
         (

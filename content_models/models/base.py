@@ -137,6 +137,14 @@ class ReviewedContent(
     def scope_label(self) -> str:
         return str(_("Landelijk")) if self.region_id is None else self.region.name
 
+    def reading_text(self) -> list[str]:
+        """The paragraphs a reader reads, in order (for readability and search)."""
+        raise NotImplementedError
+
+    def explained_terms(self) -> set[str]:
+        """Glossary terms this content explains itself."""
+        return set()
+
     def get_preview_template(self, request, mode_name: str) -> str:
         return f"content_models/preview/{self._meta.model_name}.html"
 

@@ -46,6 +46,12 @@ class GlossaryTerm(ReviewedContent):
     def __str__(self) -> str:
         return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
 
+    def reading_text(self) -> list[str]:
+        return [self.explanation]
+
+    def explained_terms(self) -> set[str]:
+        return {t for t in (self.term, self.abbreviation) if t}
+
     @property
     def synonym_list(self) -> list[str]:
         return [s.strip() for s in self.synonyms.split(",") if s.strip()]

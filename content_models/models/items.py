@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
+from ..text import stream_text
 from .base import ReviewedContent, SupplementMixin
 
 
@@ -39,3 +40,9 @@ class InformationItem(SupplementMixin, ReviewedContent):
 
     def __str__(self) -> str:
         return self.title
+
+    def reading_text(self) -> list[str]:
+        return [self.title, self.summary, *stream_text(self.body)[0]]
+
+    def explained_terms(self) -> set[str]:
+        return stream_text(self.body)[1]

@@ -58,6 +58,9 @@ class Organisation(ReviewedContent):
     def __str__(self) -> str:
         return self.name
 
+    def reading_text(self) -> list[str]:
+        return [self.helps_with, self.costs]
+
 
 class ChannelKind(models.TextChoices):
     PHONE = "phone", _("Telefoon")

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..text import html_to_text
 from .base import ReviewedContent
 
 
@@ -29,3 +30,6 @@ class Question(ReviewedContent):
 
     def __str__(self) -> str:
         return self.question
+
+    def reading_text(self) -> list[str]:
+        return [self.question, html_to_text(self.answer)]

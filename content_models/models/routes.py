@@ -9,6 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
+from ..text import html_to_text
 from .base import ReviewedContent, SupplementMixin
 
 
@@ -44,6 +45,10 @@ class Route(SupplementMixin, ReviewedContent):
 
     def __str__(self) -> str:
         return self.title
+
+    def reading_text(self) -> list[str]:
+        steps = [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
+        return [self.title, html_to_text(self.intro), *steps]
 
 
 class RouteStep(Orderable, ClusterableModel):

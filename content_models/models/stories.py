@@ -49,6 +49,9 @@ class ExperienceStory(ReviewedContent):
     def __str__(self) -> str:
         return self.title
 
+    def reading_text(self) -> list[str]:
+        return [self.title, self.text]
+
     @property
     def is_shown(self) -> bool:
         return self.live and not self.withdrawn

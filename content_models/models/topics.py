@@ -48,6 +48,13 @@ class Topic(ReviewedContent):
     def __str__(self) -> str:
         return self.title
 
+    def reading_text(self) -> list[str]:
+        return [self.title, self.description]
+
+    def explained_terms(self) -> set[str]:
+        """A topic is named after its term; its description explains it."""
+        return {self.title}
+
     def ancestors(self) -> list["Topic"]:
         """The topics above this one, root first (for breadcrumbs)."""
         chain: list[Topic] = []

@@ -11,7 +11,7 @@ from .tokens import Sentence, Token, split
 LEVELS = ("A2", "B1", "B2", "C1")
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9']{1,5}$|^[A-Z][a-z]?[A-Z][A-Za-z']*$")
 EXPLANATION_RE = re.compile(
-    r"^\s*(?:\(|,\s*dat is|,\s*dat betekent|:|\s+(?:betekent|heet|is een|zijn|wil zeggen))",
+    r"^\s*(?:\(|:|,\s*(?:dat is|dat betekent|de|het|een)\s|\s+(?:betekent|heet|is een|zijn|wil zeggen))",
     re.IGNORECASE,
 )
 
@@ -35,6 +35,8 @@ class Thresholds:
     """Limits for one audience; the defaults are those for ouders (B1)."""
 
     target: str = "B1"
+    max_long_sentences: int | None = None
+    min_words: int = 40
     long_sentence: int = 20
     long_paragraph: int = 80
     rare_zipf: float = 2.8
@@ -253,7 +255,7 @@ class _Analysis:
             reported.add(key)
             count += 1
             if entry is None:
-                self.add("jargon", word.start, word.end,
+                self.add("abbreviation", word.start, word.end,
                          "Een afkorting zonder uitleg.",
                          "Schrijf de afkorting de eerste keer voluit.")  # fmt: skip
             else:
@@ -297,5 +299,20 @@ def analyse(
     score = score_of(features)
     level = level_for(score, thresholds)
     findings = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
-    return Report(level, score, thresholds.target, meets(level, thresholds.target), features,
-                  findings)  # fmt: skip
+    return Report(level, score, thresholds.target, _meets_target(level, features, findings,
+                  thresholds), features, findings)  # fmt: skip
+
+
+# Findings an editor can always fix; they decide alone for texts too short to score.
+# Glossary terms are not among them: the widget explains those on tap.
+BLOCKING_KINDS = frozenset({"long_sentence", "formal_word", "abbreviation"})
+
+
+def _meets_target(level: str, features: Features, findings: list[Finding], t: Thresholds) -> bool:
+    """A score needs enough words to mean something; below ``min_words`` the findings decide."""
+    if features.words < t.min_words:
+        return not any(f.kind in BLOCKING_KINDS for f in findings)
+    long_sentences = sum(1 for f in findings if f.kind == "long_sentence")
+    return meets(level, t.target) and (
+        t.max_long_sentences is None or long_sentences <= t.max_long_sentences
+    )

@@ -1,0 +1,65 @@
+"""The engine applied to content: thresholds from settings, the glossary from the
+database, the text from the model. The only part of the package that knows Django.
+"""
+
+from collections.abc import Iterable
+from dataclasses import fields
+
+from django.conf import settings
+
+from .engine import LEVELS, GlossaryEntry, Report, Thresholds, analyse
+
+
+def thresholds_for(audiences: Iterable[str]) -> Thresholds:
+    """The strictest thresholds of the given audiences (the default audience if none)."""
+    config = settings.READABILITY
+    names = [a for a in audiences if a in config["audiences"]] or [config["default_audience"]]
+    per_audience = [
+        Thresholds(
+            level_scores=tuple(config["level_scores"]),
+            min_words=config["min_words"],
+            **config["audiences"][name],
+        )
+        for name in names
+    ]
+    strictest = {}
+    for field in fields(Thresholds):
+        values = [getattr(t, field.name) for t in per_audience]
+        if field.name == "target":
+            strictest[field.name] = min(values, key=LEVELS.index)
+        elif field.name in ("level_scores", "min_words"):
+            strictest[field.name] = values[0]
+        elif field.name == "rare_zipf":
+            strictest[field.name] = max(values)
+        else:
+            present = [v for v in values if v is not None]
+            strictest[field.name] = min(present) if present else None
+    return Thresholds(**strictest)
+
+
+def glossary(locale=None) -> list[GlossaryEntry]:
+    from content_models.models import GlossaryTerm
+
+    terms = GlossaryTerm.objects.filter(live=True)
+    if locale is not None:
+        terms = terms.filter(locale=locale)
+    return [
+        GlossaryEntry(term, abbreviation, explanation)
+        for term, abbreviation, explanation in terms.values_list(
+            "term", "abbreviation", "explanation"
+        )
+    ]
+
+
+def analyse_text(text: str, audiences: Iterable[str] = (), **kwargs) -> Report:
+    return analyse(text, thresholds_for(audiences), glossary(), **kwargs)
+
+
+def analyse_content(obj, audiences: Iterable[str] | None = None) -> Report:
+    """Analyse a content item (saved or only built from a form) against its audiences."""
+    if audiences is None:
+        audiences = [a.slug for a in obj.audiences.all()]
+    text = "\n\n".join(p.strip() for p in obj.reading_text() if p and p.strip())
+    return analyse(
+        text, thresholds_for(audiences), glossary(obj.locale_id), explained=obj.explained_terms()
+    )
