@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint install install-test migrate demo clean
+.PHONY: run test lint bench install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ run: install
 ## test: the whole pytest-django suite (set DATABASE_URL for PostgreSQL)
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## bench: benchmarks in tests/perf (JSON, ratios against a baseline measured in the same run)
+bench: install-test
+	$(BIN)/python -m tests.perf.bench_readability | tee bench-results.json
 
 lint: install-test
 	$(BIN)/ruff check .

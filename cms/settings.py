@@ -155,10 +155,16 @@ READABILITY = {
     "audiences": {
         "ouders": {"target": "B1", "long_sentence": 20, "long_paragraph": 80},
         "jongeren": {
-            "target": "B1", "long_sentence": 15, "long_paragraph": 60, "max_long_sentences": 0,
+            "target": "B1",
+            "long_sentence": 15,
+            "long_paragraph": 60,
+            "max_long_sentences": 0,
         },
         "kinderen": {
-            "target": "A2", "long_sentence": 12, "long_paragraph": 50, "max_long_sentences": 0,
+            "target": "A2",
+            "long_sentence": 12,
+            "long_paragraph": 50,
+            "max_long_sentences": 0,
         },
         "professionals": {"target": "B2", "long_sentence": 25, "long_paragraph": 120},
     },

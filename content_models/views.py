@@ -6,6 +6,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -27,6 +28,26 @@ from .models import (
     School,
     Topic,
 )
+
+
+class SidePanelsHookMixin:
+    """Let other apps add editor side panels (``construct_reviewed_content_side_panels``)
+    without this app importing them."""
+
+    def get_side_panels(self):
+        panels = super().get_side_panels()
+        instance = getattr(self, "object", None) or self.form.instance
+        for construct in hooks.get_hooks("construct_reviewed_content_side_panels"):
+            construct(panels, instance, self.request)
+        return panels
+
+
+class EditView(SidePanelsHookMixin, snippet_views.EditView):
+    pass
+
+
+class CreateView(SidePanelsHookMixin, snippet_views.CreateView):
+    pass
 
 
 class ScopedObjectMixin:
@@ -70,7 +91,8 @@ class ScopedIndexView(snippet_views.IndexView):
 
 class ReviewedContentViewSet(SnippetViewSet):
     index_view_class = ScopedIndexView
-    edit_view_class = scoped(snippet_views.EditView, "change")
+    add_view_class = CreateView
+    edit_view_class = scoped(EditView, "change")
     copy_view_class = scoped(snippet_views.CopyView, "change")
     delete_view_class = scoped(snippet_views.DeleteView, "delete")
     unpublish_view_class = scoped(snippet_views.UnpublishView, "change")

@@ -55,11 +55,16 @@ def analyse_text(text: str, audiences: Iterable[str] = (), **kwargs) -> Report:
     return analyse(text, thresholds_for(audiences), glossary(), **kwargs)
 
 
+def content_text(obj) -> str:
+    """The text of a content item as the engine reads it: paragraphs, blank lines between."""
+    return "\n\n".join(p.strip() for p in obj.reading_text() if p and p.strip())
+
+
 def analyse_content(obj, audiences: Iterable[str] | None = None) -> Report:
     """Analyse a content item (saved or only built from a form) against its audiences."""
     if audiences is None:
         audiences = [a.slug for a in obj.audiences.all()]
-    text = "\n\n".join(p.strip() for p in obj.reading_text() if p and p.strip())
+    text = content_text(obj)
     return analyse(
         text, thresholds_for(audiences), glossary(obj.locale_id), explained=obj.explained_terms()
     )

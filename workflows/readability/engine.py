@@ -11,7 +11,8 @@ from .tokens import Sentence, Token, split
 LEVELS = ("A2", "B1", "B2", "C1")
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9']{1,5}$|^[A-Z][a-z]?[A-Z][A-Za-z']*$")
 EXPLANATION_RE = re.compile(
-    r"^\s*(?:\(|:|,\s*(?:dat is|dat betekent|de|het|een)\s|\s+(?:betekent|heet|is een|zijn|wil zeggen))",
+    r"^\s*(?:\(|:|,\s*(?:dat is|dat betekent|de|het|een)\s"
+    r"|\s+(?:betekent|heet|is een|zijn|wil zeggen))",
     re.IGNORECASE,
 )
 
@@ -108,8 +109,9 @@ def meets(level: str, target: str) -> bool:
 
 
 class _Analysis:
-    def __init__(self, text: str, thresholds: Thresholds, glossary: list[GlossaryEntry],
-                 explained: set[str]) -> None:  # fmt: skip
+    def __init__(
+        self, text: str, thresholds: Thresholds, glossary: list[GlossaryEntry], explained: set[str]
+    ) -> None:
         self.text = text
         self.lower_text = text.lower()
         self.t = thresholds
@@ -150,9 +152,13 @@ class _Analysis:
                     long_words += 1
                 if is_nominal:
                     nominal += 1
-                    self.add("nominalisation", word.start, word.end,
-                             "Een werkwoord dat een zelfstandig naamwoord is geworden. "
-                             "Met een gewoon werkwoord is de zin makkelijker.")  # fmt: skip
+                    self.add(
+                        "nominalisation",
+                        word.start,
+                        word.end,
+                        "Een werkwoord dat een zelfstandig naamwoord is geworden. "
+                        "Met een gewoon werkwoord is de zin makkelijker.",
+                    )
                 if (
                     frequency < self.t.rare_zipf
                     and not is_name
@@ -160,15 +166,23 @@ class _Analysis:
                     and lower not in lexicon.PLAIN_ALTERNATIVES
                 ):
                     rare += 1
-                    self.add("rare_word", word.start, word.end,
-                             "Dit woord komt weinig voor. Veel lezers kennen het niet.")  # fmt: skip
+                    self.add(
+                        "rare_word",
+                        word.start,
+                        word.end,
+                        "Dit woord komt weinig voor. Veel lezers kennen het niet.",
+                    )
         formal = self.formal_words()
         jargon = self.jargon(words)
         for paragraph in paragraphs:
             if paragraph.word_count > self.t.long_paragraph:
-                self.add("long_paragraph", paragraph.start, paragraph.end,
-                         f"Deze alinea heeft {paragraph.word_count} woorden. "
-                         f"Maak alinea's van hooguit {self.t.long_paragraph} woorden.")  # fmt: skip
+                self.add(
+                    "long_paragraph",
+                    paragraph.start,
+                    paragraph.end,
+                    f"Deze alinea heeft {paragraph.word_count} woorden. "
+                    f"Maak alinea's van hooguit {self.t.long_paragraph} woorden.",
+                )
         lengths = [len(s.words) for s in sentences]
         content = max(content, 1)
         f.mean_sentence_length = f.words / f.sentences
@@ -190,10 +204,14 @@ class _Analysis:
         """Report a long sentence; return its number of clauses."""
         length = len(sentence.words)
         if length > self.t.long_sentence:
-            self.add("long_sentence", sentence.start, sentence.end,
-                     f"Deze zin heeft {length} woorden. "
-                     f"Maak zinnen van hooguit {self.t.long_sentence} woorden.",
-                     "Splits de zin in twee of meer korte zinnen.")  # fmt: skip
+            self.add(
+                "long_sentence",
+                sentence.start,
+                sentence.end,
+                f"Deze zin heeft {length} woorden. "
+                f"Maak zinnen van hooguit {self.t.long_sentence} woorden.",
+                "Splits de zin in twee of meer korte zinnen.",
+            )
         markers = sum(1 for w in sentence.words if w.lower in lexicon.CLAUSE_MARKERS)
         commas = self.text.count(",", sentence.start, sentence.end)
         return 1 + max(markers, commas // 2 + markers // 2)
@@ -204,10 +222,14 @@ class _Analysis:
             return 0
         if not any(lexicon.word_facts(w)[2] for w in lowers):
             return 0
-        self.add("passive", sentence.start, sentence.end,
-                 "Lijdende vorm: het is niet duidelijk wie iets doet.",
-                 "Zeg wie het doet: ‘De school maakt een plan’ in plaats van "
-                 "‘Er wordt een plan gemaakt’.")  # fmt: skip
+        self.add(
+            "passive",
+            sentence.start,
+            sentence.end,
+            "Lijdende vorm: het is niet duidelijk wie iets doet.",
+            "Zeg wie het doet: ‘De school maakt een plan’ in plaats van "
+            "‘Er wordt een plan gemaakt’.",
+        )
         return 1
 
     def long_word(self, word: Token, syllables: int) -> bool:
@@ -215,11 +237,14 @@ class _Analysis:
             return False
         if word.lower in self.terms or word.lower in self.explained:
             return True
-        self.add("long_word", word.start, word.end,
-                 f"Een lang woord ({syllables} lettergrepen). Lange samenstellingen zijn "
-                 "moeilijk te lezen.",
-                 lexicon.PLAIN_ALTERNATIVES.get(word.lower,
-                                                "Splits het woord of leg het uit."))  # fmt: skip
+        self.add(
+            "long_word",
+            word.start,
+            word.end,
+            f"Een lang woord ({syllables} lettergrepen). Lange samenstellingen zijn "
+            "moeilijk te lezen.",
+            lexicon.PLAIN_ALTERNATIVES.get(word.lower, "Splits het woord of leg het uit."),
+        )
         return True
 
     def formal_words(self) -> int:
@@ -227,14 +252,24 @@ class _Analysis:
         for phrase in lexicon.PLAIN_PHRASES:
             for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.lower_text):
                 count += 1
-                self.add("formal_word", match.start(), match.end(),
-                         "Ambtelijke taal.", lexicon.PLAIN_ALTERNATIVES[phrase])  # fmt: skip
+                self.add(
+                    "formal_word",
+                    match.start(),
+                    match.end(),
+                    "Ambtelijke taal.",
+                    lexicon.PLAIN_ALTERNATIVES[phrase],
+                )
         for match in re.finditer(r"\b[a-zà-ÿ]+\b", self.lower_text):
             word = match.group()
             if word in lexicon.PLAIN_ALTERNATIVES:
                 count += 1
-                self.add("formal_word", match.start(), match.end(),
-                         "Ambtelijk of moeilijk woord.", lexicon.PLAIN_ALTERNATIVES[word])  # fmt: skip
+                self.add(
+                    "formal_word",
+                    match.start(),
+                    match.end(),
+                    "Ambtelijk of moeilijk woord.",
+                    lexicon.PLAIN_ALTERNATIVES[word],
+                )
         return count
 
     def jargon(self, words: list[Token]) -> int:
@@ -255,13 +290,21 @@ class _Analysis:
             reported.add(key)
             count += 1
             if entry is None:
-                self.add("abbreviation", word.start, word.end,
-                         "Een afkorting zonder uitleg.",
-                         "Schrijf de afkorting de eerste keer voluit.")  # fmt: skip
+                self.add(
+                    "abbreviation",
+                    word.start,
+                    word.end,
+                    "Een afkorting zonder uitleg.",
+                    "Schrijf de afkorting de eerste keer voluit.",
+                )
             else:
-                self.add("jargon", word.start, word.end,
-                         f"Vakwoord zonder uitleg: ‘{entry.term}’.",
-                         entry.explanation)  # fmt: skip
+                self.add(
+                    "jargon",
+                    word.start,
+                    word.end,
+                    f"Vakwoord zonder uitleg: ‘{entry.term}’.",
+                    entry.explanation,
+                )
         return count
 
     def is_explained(self, word: Token, entry: GlossaryEntry | None) -> bool:
@@ -299,8 +342,14 @@ def analyse(
     score = score_of(features)
     level = level_for(score, thresholds)
     findings = sorted(analysis.findings, key=lambda f: (f.start, -f.end))
-    return Report(level, score, thresholds.target, _meets_target(level, features, findings,
-                  thresholds), features, findings)  # fmt: skip
+    return Report(
+        level,
+        score,
+        thresholds.target,
+        _meets_target(level, features, findings, thresholds),
+        features,
+        findings,
+    )
 
 
 # Findings an editor can always fix; they decide alone for texts too short to score.

@@ -5,10 +5,40 @@ from dataclasses import dataclass
 
 # Abbreviations that end in a full stop but do not end a sentence.
 ABBREVIATIONS = {
-    "bijv", "bv", "bijvoorbeeld", "o.a", "oa", "d.w.z", "dwz", "m.b.t", "mbt", "t.a.v", "tav",
-    "i.p.v", "ipv", "incl", "excl", "ca", "nr", "tel", "e.d", "enz", "etc", "evt", "z.s.m",
-    "n.a.v", "t.o.v", "dhr", "mevr", "mw", "jl", "o.b.v", "vs", "t/m", "d.m.v",
-}  # fmt: skip
+    "bijv",
+    "bv",
+    "bijvoorbeeld",
+    "o.a",
+    "oa",
+    "d.w.z",
+    "dwz",
+    "m.b.t",
+    "mbt",
+    "t.a.v",
+    "tav",
+    "i.p.v",
+    "ipv",
+    "incl",
+    "excl",
+    "ca",
+    "nr",
+    "tel",
+    "e.d",
+    "enz",
+    "etc",
+    "evt",
+    "z.s.m",
+    "n.a.v",
+    "t.o.v",
+    "dhr",
+    "mevr",
+    "mw",
+    "jl",
+    "o.b.v",
+    "vs",
+    "t/m",
+    "d.m.v",
+}
 
 PARAGRAPH_RE = re.compile(r"\S(?:.*?)(?=\n\s*\n|\Z)", re.DOTALL)
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
