@@ -36,8 +36,9 @@ def _grant(group: Group, actions: tuple[str, ...]) -> None:
 def ensure_national_groups() -> None:
     national, _ = Group.objects.get_or_create(name=NATIONAL_EDITORS)
     _grant(national, EDITOR_ACTIONS)
+    # No "publish" permission for anyone: the workflow's final task publishes.
     final, _ = Group.objects.get_or_create(name=FINAL_EDITORS)
-    _grant(final, (*EDITOR_ACTIONS, "publish"))
+    _grant(final, EDITOR_ACTIONS)
 
 
 def ensure_region_group(region) -> Group:

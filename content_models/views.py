@@ -1,11 +1,12 @@
 """Admin viewsets: the content snippets (scoped per SWV) and the reference data."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
@@ -16,6 +17,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import filterset_for
+from .publishing import MIN_REASON_LENGTH, force_publish
 from .models import (
     ExperienceStory,
     GlossaryTerm,
@@ -90,6 +92,8 @@ class ScopedIndexView(snippet_views.IndexView):
 
 
 class ReviewedContentViewSet(SnippetViewSet):
+    """Snippet admin of reviewed content, scoped per SWV, with a recorded force publish."""
+
     index_view_class = ScopedIndexView
     add_view_class = CreateView
     edit_view_class = scoped(EditView, "change")
@@ -117,6 +121,16 @@ class ReviewedContentViewSet(SnippetViewSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filterset_class = filterset_for(self.model)
+
+    @property
+    def force_publish_view(self):
+        return self.construct_view(ForcePublishView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("force-publish/<str:pk>/", self.force_publish_view, name="force_publish"),
+        ]
 
     @property
     def list_display(self):
@@ -158,6 +172,40 @@ class WithdrawConsentView(
             _("De toestemming voor ‘%(story)s’ is ingetrokken. Het verhaal is offline.")
             % {"story": self.object},
         )
+        return redirect(self.index_url_name)
+
+
+class ForcePublishForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom kan dit niet via de workflow?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        min_length=MIN_REASON_LENGTH,
+        help_text=_("De reden komt in de geschiedenis van dit item."),
+    )
+
+
+class ForcePublishView(
+    ScopedObjectMixin, PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTemplateMixin, FormView
+):
+    """GOV.UK-style force publish: superusers only, with a written reason that is logged."""
+
+    permission_required = "change"
+    form_class = ForcePublishForm
+    template_name = "content_models/force_publish.html"
+    page_title = _("Geforceerd publiceren")
+    index_url_name: str = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self) -> str:
+        return str(self.object)
+
+    def form_valid(self, form):
+        force_publish(self.object, user=self.request.user, reason=form.cleaned_data["reason"])
+        messages.success(self.request, _("‘%(item)s’ is live.") % {"item": self.object})
         return redirect(self.index_url_name)
 
 

@@ -23,6 +23,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from ..forms import ReviewedContentForm
+from ..publishing import check_publish_allowed
 
 NATIONAL = "national"
 
@@ -136,6 +137,11 @@ class ReviewedContent(
     @property
     def scope_label(self) -> str:
         return str(_("Landelijk")) if self.region_id is None else self.region.name
+
+    def publish(self, revision, *args, **kwargs):
+        """Every way to live goes through the gate in ``content_models.publishing``."""
+        check_publish_allowed(self)
+        return super().publish(revision, *args, **kwargs)
 
     def reading_text(self) -> list[str]:
         """The paragraphs a reader reads, in order (for readability and search)."""

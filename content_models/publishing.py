@@ -1,0 +1,60 @@
+"""Published means published: the one gate every publish of reviewed content passes.
+
+Content goes live only while a caller has said why it may: the validation
+workflow when its final task approves (``workflows.publishing``), or a
+superuser's forced publish with a written reason, which is logged. Anything
+else that calls ``publish()`` (an edit view, a bulk action, a translation sync,
+a script) is refused.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+FORCE_PUBLISH_ACTION = "content_models.force_publish"
+MIN_REASON_LENGTH = 10
+
+_allowed_because: ContextVar[str | None] = ContextVar("publish_allowed_because", default=None)
+
+
+class PublishNotAllowed(PermissionDenied):
+    pass
+
+
+@contextmanager
+def publishing_allowed(because: str) -> Iterator[None]:
+    """Allow publishing inside this block; ``because`` names the door (workflow, force)."""
+    token = _allowed_because.set(because)
+    try:
+        yield
+    finally:
+        _allowed_because.reset(token)
+
+
+def check_publish_allowed(obj) -> None:
+    if _allowed_because.get() is None:
+        raise PublishNotAllowed(
+            f"{obj} kan alleen live gaan na goedkeuring in de workflow "
+            "(of geforceerd door een beheerder, met een reden)."
+        )
+
+
+def force_publish(obj, *, user, reason: str):
+    """Publish the latest revision outside the workflow, recording who and why."""
+    if user is not None and not user.is_superuser:
+        raise PermissionDenied("Alleen een beheerder mag geforceerd publiceren.")
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REASON_LENGTH:
+        raise ValidationError(
+            _("Schrijf op waarom dit niet via de workflow kan (minstens %(n)s tekens)."),
+            params={"n": MIN_REASON_LENGTH},
+        )
+    revision = obj.get_latest_revision() or obj.save_revision(user=user)
+    with publishing_allowed("force"):
+        revision.publish(user=user, skip_permission_checks=True)
+    log(instance=obj, action=FORCE_PUBLISH_ACTION, user=user, data={"reason": reason})
+    return revision

@@ -1,0 +1,62 @@
+"""The publish gate: nothing goes live except through the workflow or a recorded force."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+
+from content_models.models import REVIEWED_MODELS, InformationItem
+from content_models.publishing import FORCE_PUBLISH_ACTION, PublishNotAllowed, force_publish
+
+from ..factories import FACTORIES, InformationItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("model", REVIEWED_MODELS, ids=lambda m: m.__name__)
+def test_a_plain_publish_is_refused(model):
+    obj = FACTORIES[model]()
+    with pytest.raises(PublishNotAllowed):
+        obj.save_revision().publish()
+    obj.refresh_from_db()
+    assert not obj.live
+
+
+def test_force_publish_needs_a_superuser_and_a_reason(editors):
+    item = InformationItemFactory()
+    with pytest.raises(PermissionDenied):
+        force_publish(item, user=editors["final"], reason="Een fout in het telefoonnummer.")
+    with pytest.raises(ValidationError):
+        force_publish(item, user=editors["superuser"], reason="snel")
+    item.refresh_from_db()
+    assert not item.live
+
+    force_publish(item, user=editors["superuser"], reason="Een fout in het telefoonnummer.")
+    item.refresh_from_db()
+    assert item.live
+    entry = ModelLogEntry.objects.get(action=FORCE_PUBLISH_ACTION)
+    assert entry.data["reason"] == "Een fout in het telefoonnummer."
+    assert entry.user == editors["superuser"]
+
+
+def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, editors):
+    item = InformationItemFactory()
+    url = reverse(InformationItem.snippet_viewset.get_url_name("force_publish"), args=[item.pk])
+
+    client.force_login(editors["final"])
+    response = client.post(url, {"reason": "Een dringende correctie."})
+    assert response.status_code in (302, 403) and "/force-publish/" not in response.get("Location", "")
+    item.refresh_from_db()
+    assert not item.live
+
+    client.force_login(editors["superuser"])
+    assert client.post(url, {"reason": "kort"}).status_code == 200  # form shown with an error
+    item.refresh_from_db()
+    assert not item.live
+    assert client.post(url, {"reason": "Een dringende correctie."}).status_code == 302
+    item.refresh_from_db()
+    assert item.live
+    history = client.get(
+        reverse(InformationItem.snippet_viewset.get_url_name("history"), args=[item.pk])
+    )
+    assert "Een dringende correctie." in history.content.decode()
