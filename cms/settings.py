@@ -139,6 +139,10 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Passend Informatie"
+# The workflow publishes the revision its final task approved, through the publish gate.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publishing.publish_approved_revision"
+# Personal review links for panel members stay valid this long (or until answered).
+PANEL_LINK_MAX_AGE_DAYS = env.int("PANEL_LINK_MAX_AGE_DAYS", default=14)
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "docx", "odt", "txt"]

@@ -1,6 +1,7 @@
 from django.urls import path
 from wagtail import hooks
 
+from .demo import load_demo_panels
 from .side_panels import ReadabilitySidePanel
 from .views import readability_check
 
@@ -24,3 +25,6 @@ def register_readability_urls():
 @hooks.register("construct_reviewed_content_side_panels")
 def add_readability_panel(panels, instance, request):
     panels.append(ReadabilitySidePanel(instance, request))
+
+
+hooks.register("load_demo_content", load_demo_panels)

@@ -14,6 +14,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import Locale
 
 from ..duo import IMPORTERS, read_duo_file
@@ -78,6 +79,8 @@ class DemoLoader:
         self.route(NATIONAL_ROUTE)
         for region in Region.objects.filter(code__in=EXAMPLE_REGIONS):
             self.regional(region)
+        for load_more in hooks.get_hooks("load_demo_content"):
+            self.created += load_more(self.log)
         return self.created
 
     def import_reference_data(self) -> None:

@@ -151,8 +151,13 @@ class ReviewedContent(
         """Glossary terms this content explains itself."""
         return set()
 
+    @property
+    def content_template(self) -> str:
+        """The content as a school website shows it (used by preview and panel review)."""
+        return f"content_models/content/{self._meta.model_name}.html"
+
     def get_preview_template(self, request, mode_name: str) -> str:
-        return f"content_models/preview/{self._meta.model_name}.html"
+        return "content_models/preview.html"
 
 
 class SupplementMixin(models.Model):

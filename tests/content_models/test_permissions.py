@@ -2,17 +2,9 @@
 and every action, through the real admin over HTTP."""
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from wagtail.models import (
-    GroupApprovalTask,
-    Workflow,
-    WorkflowContentType,
-    WorkflowState,
-    WorkflowTask,
-)
+from wagtail.models import WorkflowState
 
-from content_models.groups import FINAL_EDITORS
 from content_models.models import REVIEWED_MODELS
 
 from ..factories import FACTORIES
@@ -146,24 +138,9 @@ def test_national_editor_creates_only_national_content(client, editors, region_a
     assert model.objects.get(slug="landelijk").region is None
 
 
-@pytest.fixture
-def approval_workflow():
-    """A one-step workflow (Eindredactie) on every reviewed model, as in production."""
-    from django.contrib.auth.models import Group
-
-    task = GroupApprovalTask.objects.create(name="Eindredactie")
-    task.groups.set(Group.objects.filter(name=FINAL_EDITORS))
-    workflow = Workflow.objects.create(name="Test")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    for model in REVIEWED_MODELS:
-        WorkflowContentType.objects.create(
-            workflow=workflow, content_type=ContentType.objects.get_for_model(model)
-        )
-    return workflow
-
-
 @pytest.mark.parametrize("model", MODELS)
-def test_submit_only_within_scope(client, editors, items, approval_workflow, model):
+def test_submit_only_within_scope(client, editors, items, model):
+    """Submitting starts the default validation workflow, only for the editor's own SWV."""
     objs = items(model)
     login(client, editors["regional_a"])
     own, other = objs["a"], objs["b"]
@@ -173,7 +150,7 @@ def test_submit_only_within_scope(client, editors, items, approval_workflow, mod
         {**form_data(model, slug=own.slug, region=own.region), "action-submit": "1"},
     )
     assert response.status_code == 302, response.context and response.context["form"].errors
-    assert WorkflowState.objects.for_instance(own).filter(status="in_progress").exists()
+    assert WorkflowState.objects.for_instance(own).exists()
 
     response = client.post(
         url(model, "edit", other.pk),

@@ -45,7 +45,9 @@ def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, edit
 
     client.force_login(editors["final"])
     response = client.post(url, {"reason": "Een dringende correctie."})
-    assert response.status_code in (302, 403) and "/force-publish/" not in response.get("Location", "")
+    assert response.status_code in (302, 403) and "/force-publish/" not in response.get(
+        "Location", ""
+    )
     item.refresh_from_db()
     assert not item.live
 

@@ -1,0 +1,69 @@
+import io
+import re
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from content_models.models import InformationItem, Region
+
+LINK_RE = re.compile(r"http://[^\s]+/review/[^\s]+/")
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", "--users", "--password", "demo-wachtwoord", stdout=io.StringIO())
+    return Region.objects.get(code="PO2001")
+
+
+def review_links() -> list[str]:
+    return [LINK_RE.search(message.body).group() for message in mail.outbox]
+
+
+def path_of(link: str) -> str:
+    return link.split("://", 1)[1].split("/", 1)[1].join(["/", ""])
+
+
+@pytest.fixture
+def links():
+    def collect() -> list[str]:
+        return ["/" + link.split("://", 1)[1].split("/", 1)[1] for link in review_links()]
+
+    return collect
+
+
+PLAIN_BODY = {
+    "body-count": "1",
+    "body-0-type": "paragraph",
+    "body-0-deleted": "",
+    "body-0-order": "0",
+    "body-0-id": "",
+}
+
+
+def article_data(region, *, summary: str, audiences: list[str], slug: str = "regionaal-nieuws"):
+    from content_models.models import Audience
+
+    from ..content_models.forms import draftail
+
+    return {
+        "title": "Nieuw in de regio",
+        "summary": summary,
+        "slug": slug,
+        "region": str(region.pk),
+        "audiences": [str(a.pk) for a in Audience.objects.filter(slug__in=audiences)],
+        **PLAIN_BODY,
+        "body-0-value": draftail(
+            "Het steunpunt is er voor jou. Je kunt bellen of mailen. We helpen je graag."
+        ),
+    }
+
+
+@pytest.fixture
+def item_url():
+    def url(name: str, *args) -> str:
+        from django.urls import reverse
+
+        return reverse(InformationItem.snippet_viewset.get_url_name(name), args=args)
+
+    return url

@@ -1,0 +1,233 @@
+"""The validation workflow: panel members, the workflow tasks and their states.
+
+Built on Wagtail's workflow framework (``Task``/``TaskState``): a task decides
+in ``start`` and ``on_action``; Wagtail moves the workflow on.
+"""
+
+import random
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Task, TaskState
+
+from content_models.models import Audience
+
+from .readability.content import analyse_content
+
+
+class Panel(models.TextChoices):
+    OUDERS = "ouders", _("Ouderpanel")
+    JONGEREN = "jongeren", _("Jongerenpanel")
+
+
+class PanelMember(models.Model):
+    """An ervaringsdeskundige parent or young person who reads drafts by personal link.
+
+    Minimal data on purpose (members may be minors): a pseudonym, an e-mail address
+    for the invitations, the panel and the SWVs they read for. No account, no name.
+    """
+
+    pseudonym = models.CharField(
+        _("schuilnaam"), max_length=60, unique=True, help_text=_("Geen echte naam.")
+    )
+    email = models.EmailField(_("e-mailadres"), help_text=_("Alleen voor uitnodigingen."))
+    panel = models.CharField(_("panel"), max_length=10, choices=Panel.choices)
+    regions = models.ManyToManyField(
+        "content_models.Region",
+        verbose_name=_("samenwerkingsverbanden"),
+        blank=True,
+        related_name="panel_members",
+        help_text=_("Leeg = landelijk panel."),
+    )
+    active = models.BooleanField(_("actief"), default=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["pseudonym"]
+        verbose_name = _("panellid")
+        verbose_name_plural = _("panelleden")
+
+    def __str__(self) -> str:
+        return f"{self.pseudonym} ({self.get_panel_display()})"
+
+
+class LatestRevisionTask(Task):
+    """Start on the revision just saved.
+
+    When an editor resubmits, Wagtail resumes the workflow with a content object it
+    loaded before the save, whose latest revision is the old one; reload it first.
+    """
+
+    class Meta:
+        abstract = True
+
+    def start(self, workflow_state, user=None):
+        workflow_state.content_object.refresh_from_db(fields=["latest_revision"])
+        return super().start(workflow_state, user=user)
+
+
+class ReadabilityTaskState(TaskState):
+    report = models.JSONField(_("leesbaarheidsrapport"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("leesbaarheidscheck")
+
+
+class ReadabilityOverride(models.Model):
+    """A written reason to let one revision pass the readability check anyway."""
+
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    reason = models.TextField(_("reden"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("leesbaarheid overschreven")
+
+
+class ReadabilityTask(LatestRevisionTask):
+    """Automatic: approve when the revision meets its audience's target, else send it back."""
+
+    task_state_class = ReadabilityTaskState
+
+    class Meta:
+        verbose_name = _("leesbaarheidscheck")
+        verbose_name_plural = _("leesbaarheidschecks")
+        permissions = [("override_readability", _("Mag de leesbaarheidscheck overschrijven"))]
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        report = analyse_content(task_state.revision.as_object())
+        task_state.report = report.to_dict()
+        task_state.save(update_fields=["report"])
+        summary = f"Niveau {report.level} (score {report.score}), doel {report.target}."
+        override = ReadabilityOverride.objects.filter(revision=task_state.revision).last()
+        if report.meets_target:
+            task_state.approve(user=None, update=False, comment=f"Leesbaar. {summary}")
+        elif override is not None:
+            task_state.approve(
+                user=override.user,
+                update=False,
+                comment=f"Toch goedgekeurd. {summary} Reden: {override.reason}",
+            )
+        else:
+            kinds = sorted({f.kind for f in report.findings})
+            task_state.reject(
+                user=None,
+                update=False,
+                comment=f"Nog niet leesbaar genoeg. {summary} Zie het paneel Leesbaarheid "
+                f"({len(report.findings)} opmerkingen: {', '.join(kinds)}).",
+            )
+        return task_state
+
+    @classmethod
+    def get_description(cls):
+        return _("Controleert automatisch of de tekst leesbaar is voor de doelgroep.")
+
+
+class PanelReviewTaskState(TaskState):
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    coordinator_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("panelronde")
+
+    @property
+    def approvals(self) -> int:
+        return self.invitations.filter(decision=PanelInvitation.APPROVE).count()
+
+
+YOUTH_AUDIENCES = {Audience.JONGEREN, Audience.KINDEREN}
+
+
+class PanelReviewTask(LatestRevisionTask):
+    """Invite panel members by personal link; approve at the quorum, reject on any
+    request for changes. The youth panel is skipped for texts not meant for youth."""
+
+    panel = models.CharField(_("panel"), max_length=10, choices=Panel.choices)
+    invite_count = models.PositiveSmallIntegerField(_("aantal uitnodigingen"), default=5)
+    quorum = models.PositiveSmallIntegerField(_("goedkeuringen nodig"), default=3)
+    deadline_days = models.PositiveSmallIntegerField(_("dagen tot de deadline"), default=14)
+
+    admin_form_fields = [
+        *Task.admin_form_fields,
+        "panel",
+        "invite_count",
+        "quorum",
+        "deadline_days",
+    ]
+    task_state_class = PanelReviewTaskState
+
+    class Meta:
+        verbose_name = _("panelronde")
+        verbose_name_plural = _("panelrondes")
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        obj = task_state.revision.as_object()
+        audiences = {a.slug for a in obj.audiences.all()}
+        if self.panel == Panel.JONGEREN and not audiences & YOUTH_AUDIENCES:
+            task_state.approve(
+                user=None, update=False, comment="Overgeslagen: deze tekst is niet voor jongeren."
+            )
+            return task_state
+        task_state.deadline = timezone.now() + timezone.timedelta(days=self.deadline_days)
+        task_state.save(update_fields=["deadline"])
+        members = list(self.candidates(obj))
+        chosen = random.sample(members, min(self.invite_count, len(members)))
+        invitations = PanelInvitation.objects.bulk_create(
+            PanelInvitation(task_state=task_state, member=member) for member in chosen
+        )
+        from .notifications import send_invitations
+
+        transaction.on_commit(lambda: send_invitations([i.pk for i in invitations]))
+        return task_state
+
+    def candidates(self, obj):
+        members = PanelMember.objects.filter(active=True, panel=self.panel)
+        if obj.region_id is None:
+            return members.filter(regions__isnull=True)
+        return members.filter(regions=obj.region_id)
+
+    def locked_for_user(self, obj, user):
+        """The text stays as the panel reads it; cancel the workflow to change it."""
+        return not user.is_superuser
+
+    @classmethod
+    def get_description(cls):
+        return _("Ouders of jongeren lezen mee via een persoonlijke link.")
+
+
+class PanelInvitation(models.Model):
+    """One member's invitation to one panel round, and their answer (given once)."""
+
+    APPROVE = "approve"
+    CHANGES = "changes"
+    DECISIONS = [(APPROVE, _("Goedgekeurd")), (CHANGES, _("Vraagt om aanpassingen"))]
+    CLARITY = [("ja", _("Ja")), ("beetje", _("Een beetje")), ("nee", _("Nee"))]
+
+    task_state = models.ForeignKey(
+        PanelReviewTaskState, on_delete=models.CASCADE, related_name="invitations"
+    )
+    member = models.ForeignKey(
+        PanelMember, null=True, on_delete=models.SET_NULL, related_name="invitations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    decision = models.CharField(max_length=10, choices=DECISIONS, blank=True)
+    clarity = models.CharField(max_length=10, choices=CLARITY, blank=True)
+    hard_words = models.JSONField(default=list, blank=True)
+    missing = models.TextField(blank=True)
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task_state", "member"], name="one_invitation_per_round"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} – {self.task_state.task}"

@@ -1,0 +1,1 @@
+"""The panel review: personal links, the review page and the recording of answers."""

@@ -1,0 +1,66 @@
+"""The review page a panel member opens from the personal link. No account, no admin."""
+
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+
+from .answers import open_invitation, record_answer
+from .forms import ReviewForm
+from .tokens import TokenError, read_token
+
+ERRORS = {
+    # reason: (HTTP status, title, explanation)
+    "invalid": (404, "Deze link werkt niet", "Misschien is de link niet helemaal goed overgenomen. "
+                "Kopieer de hele link uit de e-mail, of vraag de panelcoördinator om een nieuwe."),
+    "expired": (410, "Deze link is verlopen", "Je kunt deze tekst niet meer beoordelen. "
+                "Dank je wel voor je hulp! Bij een volgende tekst krijg je een nieuwe link."),
+    "answered": (409, "Je hebt al geantwoord", "We hebben je antwoord al ontvangen. Dank je wel!"),
+    "closed": (409, "Deze ronde is klaar", "Er hebben al genoeg mensen gereageerd, of de tekst "
+               "wordt nu aangepast. Je hoeft niets meer te doen. Dank je wel!"),
+}  # fmt: skip
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Robots-Tag": "noindex, nofollow",
+}
+
+
+def _respond(request, template: str, context: dict, status: int = 200):
+    response = render(request, template, context, status=status)
+    for header, value in SECURITY_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _error(request, reason: str):
+    status, title, text = ERRORS[reason]
+    return _respond(request, "workflows/panel/message.html", {"title": title, "text": text}, status)
+
+
+@never_cache
+@csrf_protect
+def review(request, token: str):
+    try:
+        data = read_token(token)
+        invitation = open_invitation(data)
+    except TokenError as error:
+        return _error(request, error.reason)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            record_answer(data, form.answer())
+        except TokenError as error:
+            return _error(request, error.reason)
+        return _respond(
+            request,
+            "workflows/panel/message.html",
+            {"title": "Dank je wel!", "text": "We hebben je antwoord ontvangen. "
+             "De redactie gaat ermee aan de slag.", "thanks": True},
+        )  # fmt: skip
+    obj = invitation.task_state.revision.as_object()
+    context = {"object": obj, "invitation": invitation, "form": form}
+    return _respond(request, "workflows/panel/review.html", context, 400 if form.errors else 200)
