@@ -17,7 +17,6 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import filterset_for
-from .publishing import MIN_REASON_LENGTH, force_publish
 from .models import (
     ExperienceStory,
     GlossaryTerm,
@@ -30,6 +29,7 @@ from .models import (
     School,
     Topic,
 )
+from .publishing import MIN_REASON_LENGTH, force_publish
 
 
 class SidePanelsHookMixin:

@@ -6,8 +6,6 @@ import factory
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from content_models.publishing import publishing_allowed
-
 from content_models.models import (
     Audience,
     ExperienceStory,
@@ -21,6 +19,7 @@ from content_models.models import (
     School,
     Topic,
 )
+from content_models.publishing import publishing_allowed
 
 
 class RegionFactory(DjangoModelFactory):

@@ -86,6 +86,9 @@ class ReadabilityOverride(models.Model):
     class Meta:
         verbose_name = _("leesbaarheid overschreven")
 
+    def __str__(self) -> str:
+        return f"{self.revision} – {self.reason[:40]}"
+
 
 class ReadabilityTask(LatestRevisionTask):
     """Automatic: approve when the revision meets its audience's target, else send it back."""

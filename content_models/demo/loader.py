@@ -19,7 +19,6 @@ from wagtail.models import Locale
 
 from ..duo import IMPORTERS, read_duo_file
 from ..groups import FINAL_EDITORS, NATIONAL_EDITORS
-from ..publishing import force_publish
 from ..models import (
     Audience,
     ContactChannel,
@@ -34,6 +33,7 @@ from ..models import (
     RouteStep,
     Topic,
 )
+from ..publishing import force_publish
 from .articles import ARTICLES, QUESTIONS, STORIES
 from .glossary import GLOSSARY
 from .organisations import ORGANISATIONS
