@@ -1,6 +1,7 @@
 """Personal review links: tampered, expired, replayed or foreign links change nothing,
 and every answer is counted once, even when members answer at the same moment."""
 
+import io
 import threading
 
 import pytest
@@ -77,8 +78,8 @@ def test_missed_deadlines_are_reported_to_the_coordinators_once(round_, make_use
     round_.deadline = timezone.now() - timezone.timedelta(days=1)
     round_.save()
     mail.outbox.clear()
-    call_command("panel_deadlines", stdout=open("/dev/null", "w"))
-    call_command("panel_deadlines", stdout=open("/dev/null", "w"))
+    call_command("panel_deadlines", stdout=io.StringIO())
+    call_command("panel_deadlines", stdout=io.StringIO())
     assert [m.to for m in mail.outbox] == [["coordinator@voorbeeld.example"]]
     assert "deadline" in mail.outbox[0].subject
 
