@@ -52,6 +52,10 @@ class PanelMember(models.Model):
     def __str__(self) -> str:
         return f"{self.pseudonym} ({self.get_panel_display()})"
 
+    @property
+    def region_codes(self) -> str:
+        return ", ".join(r.code for r in self.regions.all()) or "Landelijk"
+
 
 class LatestRevisionTask(Task):
     """Start on the revision just saved.

@@ -3,6 +3,11 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
+from wagtail.models import WorkflowState
+
+from .models import PanelReviewTaskState, ReadabilityTask
+from .panel.heatmap import heat_map
+from .readability.content import content_text
 
 
 class ReadabilitySidePanel(BaseSidePanel):
@@ -23,4 +28,52 @@ class ReadabilitySidePanel(BaseSidePanel):
         if self.object.pk:
             args.append(self.object.pk)
         context["check_url"] = reverse("readability_check", args=args)
+        if self.object.pk and self.request.user.has_perm("workflows.override_readability"):
+            waiting = WorkflowState.objects.for_instance(self.object).filter(
+                status=WorkflowState.STATUS_NEEDS_CHANGES,
+                current_task_state__task__content_type__model=ReadabilityTask._meta.model_name,
+            )
+            if waiting.exists():
+                context["override_url"] = reverse(
+                    "readability_override", args=[opts.model_name, self.object.pk]
+                )
+        return context
+
+
+class PanelSidePanel(BaseSidePanel):
+    """Who was invited, who answered, the quorum, the comments and a heat map of hard words."""
+
+    class SidePanelToggle(BaseSidePanel.SidePanelToggle):
+        aria_label = _("Panels tonen of verbergen")
+        icon_name = "group"
+        has_counter = False
+
+    name = "panels"
+    title = _("Panels")
+    template_name = "workflows/side_panels/panels.html"
+    order = 360
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        rounds = []
+        if self.object.pk:
+            states = WorkflowState.objects.for_instance(self.object).values_list("pk", flat=True)
+            recent = (
+                PanelReviewTaskState.objects.filter(workflow_state__in=list(states))
+                .exclude(invitations=None)
+                .select_related("task", "revision")
+                .order_by("-started_at")[:3]
+            )
+            for state in recent:
+                invitations = list(state.invitations.select_related("member").order_by("pk"))
+                answered = [i for i in invitations if i.answered_at]
+                rounds.append({
+                    "state": state,
+                    "quorum": state.task.specific.quorum,
+                    "approvals": sum(i.decision == i.APPROVE for i in answered),
+                    "invitations": invitations,
+                    "answered": answered,
+                    "heat_map": heat_map(content_text(state.revision.as_object()), answered),
+                })  # fmt: skip
+        context["rounds"] = rounds
         return context

@@ -2,7 +2,8 @@ from django.urls import path
 from wagtail import hooks
 
 from .demo import load_demo_panels
-from .side_panels import ReadabilitySidePanel
+from .admin_views import PanelMemberViewSet, ReadabilityOverrideView
+from .side_panels import PanelSidePanel, ReadabilitySidePanel
 from .views import readability_check
 
 
@@ -19,12 +20,23 @@ def register_readability_urls():
             readability_check,
             name="readability_check",
         ),
+        path(
+            "readability-override/<str:model_name>/<int:pk>/",
+            ReadabilityOverrideView.as_view(),
+            name="readability_override",
+        ),
     ]
 
 
 @hooks.register("construct_reviewed_content_side_panels")
 def add_readability_panel(panels, instance, request):
     panels.append(ReadabilitySidePanel(instance, request))
+    panels.append(PanelSidePanel(instance, request))
+
+
+@hooks.register("register_admin_viewset")
+def register_panel_members():
+    return PanelMemberViewSet()
 
 
 hooks.register("load_demo_content", load_demo_panels)
