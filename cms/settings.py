@@ -178,6 +178,7 @@ READABILITY = {
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+CSRF_FAILURE_VIEW = "workflows.panel.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

@@ -1,8 +1,8 @@
 from django.urls import path
 from wagtail import hooks
 
-from .demo import load_demo_panels
 from .admin_views import PanelMemberViewSet, ReadabilityOverrideView
+from .demo import load_demo_panels
 from .side_panels import PanelSidePanel, ReadabilitySidePanel
 from .views import readability_check
 

@@ -24,7 +24,8 @@ SECURITY_HEADERS = {
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     ),
-    "Referrer-Policy": "no-referrer",
+    # Not "no-referrer": the browser would then send "Origin: null" and fail the CSRF check.
+    "Referrer-Policy": "same-origin",
     "X-Robots-Tag": "noindex, nofollow",
 }
 
@@ -39,6 +40,17 @@ def _respond(request, template: str, context: dict, status: int = 200):
 def _error(request, reason: str):
     status, title, text = ERRORS[reason]
     return _respond(request, "workflows/panel/message.html", {"title": title, "text": text}, status)
+
+
+def csrf_failure(request, reason: str = ""):
+    """A form sent without a valid CSRF token (e.g. opened long ago): say what to do."""
+    return _respond(
+        request,
+        "workflows/panel/message.html",
+        {"title": "Probeer het nog een keer", "text": "Je formulier is verlopen. "
+         "Open de link uit de e-mail opnieuw en vul het formulier nog een keer in."},
+        403,
+    )  # fmt: skip
 
 
 @never_cache

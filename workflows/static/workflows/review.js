@@ -18,7 +18,6 @@
       word.className = "pi-word";
       word.textContent = part;
       word.dataset.key = String(counter += 1);
-      word.setAttribute("aria-pressed", "false");
       fragment.append(word);
     });
     node.replaceWith(fragment);
@@ -32,8 +31,9 @@
   area.addEventListener("click", (event) => {
     const word = event.target.closest(".pi-word");
     if (!word) return;
-    const on = word.getAttribute("aria-pressed") !== "true";
-    word.setAttribute("aria-pressed", String(on));
+    // Pointer users tap words; keyboard and screen reader users type them in the text box.
+    const on = word.dataset.marked !== "true";
+    word.dataset.marked = String(on);
     const text = word.textContent.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     if (on) marked.set(word.dataset.key, text); else marked.delete(word.dataset.key);
     update();
