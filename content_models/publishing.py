@@ -43,6 +43,22 @@ def check_publish_allowed(obj) -> None:
         )
 
 
+def guard_live_flag(obj, update_fields=None) -> None:
+    """``live`` may only become true while publishing is allowed.
+
+    Some code sets the flag directly instead of publishing a revision, for example
+    wagtail-localize when it copies a live source into a new translation.
+    """
+    if not obj.live or _allowed_because.get() is not None:
+        return
+    if update_fields is not None and "live" not in update_fields:
+        return
+    if obj.pk is not None and type(obj)._default_manager.filter(pk=obj.pk, live=True).exists():
+        return
+    obj.live = False
+    obj.live_revision = None
+
+
 def force_publish(obj, *, user, reason: str):
     """Publish the latest revision outside the workflow, recording who and why."""
     if user is not None and not user.is_superuser:

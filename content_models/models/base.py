@@ -23,7 +23,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from ..forms import ReviewedContentForm
-from ..publishing import check_publish_allowed
+from ..publishing import check_publish_allowed, guard_live_flag
 
 NATIONAL = "national"
 
@@ -137,6 +137,10 @@ class ReviewedContent(
     @property
     def scope_label(self) -> str:
         return str(_("Landelijk")) if self.region_id is None else self.region.name
+
+    def save(self, *args, **kwargs):
+        guard_live_flag(self, kwargs.get("update_fields"))
+        return super().save(*args, **kwargs)
 
     def publish(self, revision, *args, **kwargs):
         """Every way to live goes through the gate in ``content_models.publishing``."""

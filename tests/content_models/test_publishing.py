@@ -62,3 +62,34 @@ def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, edit
         reverse(InformationItem.snippet_viewset.get_url_name("history"), args=[item.pk])
     )
     assert "Een dringende correctie." in history.content.decode()
+
+
+def test_live_cannot_be_set_directly(editors):
+    item = InformationItemFactory()
+    item.live = True
+    item.save()
+    item.refresh_from_db()
+    assert not item.live
+    created = InformationItem(title="Nieuw", summary="Kort.", slug="nieuw", live=True)
+    created.locale_id = item.locale_id
+    created.save()
+    created.refresh_from_db()
+    assert not created.live
+
+
+def test_a_translation_is_not_published_by_wagtail_localize(django_capture_on_commit_callbacks):
+    """wagtail-localize copies the live flag and publishes on commit: both doors are closed."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    source_item = InformationItemFactory(publish=True)
+    english = Locale.objects.create(language_code="en")
+    source, _ = TranslationSource.get_or_create_from_instance(source_item)
+    with (
+        pytest.raises(PublishNotAllowed),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        source.create_or_update_translation(english, publish=True, fallback=True)
+    translation = InformationItem.objects.get(locale=english)
+    assert not translation.live
+    assert translation.live_revision_id is None

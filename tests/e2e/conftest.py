@@ -34,7 +34,7 @@ def browser():
 
 @pytest.fixture
 def phone(browser):
-    """A phone-sized page (390 × 844, touch)."""
+    """A phone-sized page (390 by 844 pixels, touch)."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
     page = context.new_page()
     yield page

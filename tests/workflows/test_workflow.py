@@ -170,3 +170,31 @@ def test_each_answer_counts_once(client, demo, item_url, links):
     assert PanelInvitation.objects.exclude(answered_at=None).count() == 1
     assert PanelInvitation.objects.get(answered_at__isnull=False).decision == "approve"
     assert current_state(item).status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_regional_editors_cannot_approve_the_final_task(client, demo, item_url, links):
+    login(client, "po2001")
+    item = submit(client, item_url, article_data(demo, summary=PLAIN, audiences=["ouders"]))
+    client.logout()
+    for link in links()[:3]:
+        answer(client, link)
+    state = current_state(item)
+    final = state.current_task_state
+    assert final.task.name == "Eindredactie"
+    login(client, "po2001")
+    client.post(item_url("workflow_action", item.pk, "approve", final.pk), {"comment": ""})
+    final.refresh_from_db()
+    item.refresh_from_db()
+    assert final.status == TaskState.STATUS_IN_PROGRESS
+    assert not item.live
+
+
+def test_a_review_link_shows_only_its_own_draft(client, demo, item_url, links):
+    """A panel member sees the one draft they were invited for, nothing else."""
+    login(client, "po2001")
+    submit(client, item_url, article_data(demo, summary=PLAIN, audiences=["ouders"]))
+    client.logout()
+    page = client.get(links()[0]).content.decode()
+    assert "Nieuw in de regio" in page
+    assert "Wat is zorgplicht?" not in page
+    assert client.get(item_url("list")).status_code == 302  # no admin for panel members
