@@ -93,3 +93,18 @@ def test_a_translation_is_not_published_by_wagtail_localize(django_capture_on_co
     translation = InformationItem.objects.get(locale=english)
     assert not translation.live
     assert translation.live_revision_id is None
+
+
+def test_no_write_api_and_no_bulk_publish_are_offered(client, editors):
+    """Wagtail's read-write API v3 is not installed, and snippets have no bulk publish."""
+    from django.conf import settings
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+
+    assert "wagtail.api.v3" not in settings.INSTALLED_APPS
+    client.force_login(editors["superuser"])
+    assert client.get("/api/v3/snippets/").status_code == 404
+    for model in REVIEWED_MODELS:
+        actions = bulk_action_registry.get_bulk_actions_for_model(
+            "content_models", model._meta.model_name
+        )
+        assert [action.action_type for action in actions] == ["delete"]
