@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
@@ -12,7 +13,7 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -45,7 +46,20 @@ class SidePanelsHookMixin:
 
 
 class EditView(SidePanelsHookMixin, snippet_views.EditView):
-    pass
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.request.user.is_superuser:
+            url_name = self.model.snippet_viewset.get_url_name("force_publish")
+            buttons.append(
+                Button(
+                    _("Geforceerd publiceren…"),
+                    url=reverse(url_name, args=[self.object.pk]),
+                    icon_name="warning",
+                    priority=90,
+                )
+            )
+        return buttons
 
 
 class CreateView(SidePanelsHookMixin, snippet_views.CreateView):

@@ -51,7 +51,10 @@ def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, edit
     item.refresh_from_db()
     assert not item.live
 
+    edit_url = reverse(InformationItem.snippet_viewset.get_url_name("edit"), args=[item.pk])
+    assert url not in client.get(edit_url).content.decode()
     client.force_login(editors["superuser"])
+    assert url in client.get(edit_url).content.decode()
     assert client.post(url, {"reason": "kort"}).status_code == 200  # form shown with an error
     item.refresh_from_db()
     assert not item.live
