@@ -1,3 +1,5 @@
+import importlib
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -38,3 +40,35 @@ def editors(make_user, region_a, region_b):
         "regional_a": make_user("regio-a", region_a.editor_group.name),
         "regional_b": make_user("regio-b", region_b.editor_group.name),
     }
+
+
+def rebuild_reference_data() -> None:
+    """What migrations and post_migrate put in an empty database: the default locale,
+    the audiences, the default workflow, permissions and groups.
+
+    A transactional test (live server, threads) ends with a flush that empties every
+    table; the next one starts from this again.
+    """
+    from django.apps import apps
+    from django.conf import settings
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    for module, function in (
+        ("content_models.migrations.0002_audiences", "create_audiences"),
+        ("workflows.migrations.0002_default_workflow", "create_default_workflow"),
+    ):
+        getattr(importlib.import_module(module), function)(apps, None)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+
+
+@pytest.fixture(autouse=True)
+def reference_data_after_flush(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        from wagtail.models import Locale
+
+        if not Locale.objects.exists():
+            rebuild_reference_data()

@@ -13,7 +13,7 @@ from workflows.panel.tokens import make_token
 
 from .conftest import serious_violations
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

@@ -16,18 +16,13 @@ def demo(db):
     return Region.objects.get(code="PO2001")
 
 
-def review_links() -> list[str]:
-    return [LINK_RE.search(message.body).group() for message in mail.outbox]
-
-
-def path_of(link: str) -> str:
-    return link.split("://", 1)[1].split("/", 1)[1].join(["/", ""])
-
-
 @pytest.fixture
 def links():
+    """The review links of the invitations sent so far, as paths for the test client."""
+
     def collect() -> list[str]:
-        return ["/" + link.split("://", 1)[1].split("/", 1)[1] for link in review_links()]
+        found = [LINK_RE.search(message.body).group() for message in mail.outbox]
+        return ["/" + link.split("://", 1)[1].split("/", 1)[1] for link in found]
 
     return collect
 

@@ -84,7 +84,7 @@ def test_missed_deadlines_are_reported_to_the_coordinators_once(round_, make_use
     assert "deadline" in mail.outbox[0].subject
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
 def test_concurrent_approvals_reach_the_quorum_once(client, demo, item_url):
     """Five members answer at the same moment: all five are recorded, the round is approved
