@@ -94,6 +94,23 @@ class ReadabilityOverride(models.Model):
         return f"{self.revision} – {self.reason[:40]}"
 
 
+SHOWN_FINDINGS = 8
+
+
+def rejection_comment(report, summary: str) -> str:
+    """The report as the workflow history shows it: the verdict and the first findings."""
+    lines = [f"Nog niet leesbaar genoeg. {summary}"]
+    for finding in report.findings[:SHOWN_FINDINGS]:
+        excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "…"
+        better = f" Beter: {finding.suggestion}" if finding.suggestion else ""
+        lines.append(f"- ‘{excerpt}’: {finding.reason}{better}")
+    if len(report.findings) > SHOWN_FINDINGS:
+        lines.append(
+            f"En nog {len(report.findings) - SHOWN_FINDINGS}; zie het paneel Leesbaarheid."
+        )
+    return "\n".join(lines)
+
+
 class ReadabilityTask(LatestRevisionTask):
     """Automatic: approve when the revision meets its audience's target, else send it back."""
 
@@ -120,13 +137,7 @@ class ReadabilityTask(LatestRevisionTask):
                 comment=f"Toch goedgekeurd. {summary} Reden: {override.reason}",
             )
         else:
-            kinds = sorted({f.kind for f in report.findings})
-            task_state.reject(
-                user=None,
-                update=False,
-                comment=f"Nog niet leesbaar genoeg. {summary} Zie het paneel Leesbaarheid "
-                f"({len(report.findings)} opmerkingen: {', '.join(kinds)}).",
-            )
+            task_state.reject(user=None, update=False, comment=rejection_comment(report, summary))
         return task_state
 
     @classmethod

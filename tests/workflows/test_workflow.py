@@ -65,6 +65,9 @@ def test_the_whole_flow_from_draft_to_live(client, demo, item_url, links):
     check = ReadabilityTaskState.objects.get(workflow_state=state)
     assert check.status == TaskState.STATUS_REJECTED
     assert "Nog niet leesbaar" in check.comment
+    assert "‘Teneinde’: Ambtelijk of moeilijk woord. Beter: om" in check.comment
+    history = client.get(item_url("workflow_history_detail", item.pk, state.pk)).content.decode()
+    assert "Nog niet leesbaar genoeg" in history and "Teneinde" in history
     assert {"formal_word", "passive"} <= {f["kind"] for f in check.report["findings"]}
     assert mail.outbox == []
 
