@@ -198,9 +198,11 @@ class PanelReviewTask(LatestRevisionTask):
         invitations = PanelInvitation.objects.bulk_create(
             PanelInvitation(task_state=task_state, member=member) for member in chosen
         )
-        from .notifications import send_invitations
+        from .notifications import notify_too_few_members, send_invitations
 
         transaction.on_commit(lambda: send_invitations([i.pk for i in invitations]))
+        if len(chosen) < self.quorum:
+            transaction.on_commit(lambda: notify_too_few_members(task_state.pk, len(chosen)))
         return task_state
 
     def candidates(self, obj):

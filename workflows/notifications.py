@@ -37,6 +37,30 @@ def send_invitations(invitation_ids: list[int]) -> None:
         )
 
 
+def coordinator_emails() -> list[str]:
+    return list(
+        get_user_model()
+        .objects.filter(groups__name=COORDINATORS, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
+def notify_too_few_members(task_state_id: int, invited: int) -> None:
+    """A round that cannot reach its quorum waits for the coordinators to add members."""
+    state = PanelReviewTaskState.objects.select_related("task", "revision").get(pk=task_state_id)
+    recipients = coordinator_emails()
+    if recipients:
+        context = {"state": state, "item": state.revision.object_str, "invited": invited,
+                   "quorum": state.task.specific.quorum}  # fmt: skip
+        send_mail(
+            subject="Te weinig panelleden voor een tekst",
+            message=render_to_string("workflows/email/too_few_members.txt", context),
+            from_email=None,
+            recipient_list=recipients,
+        )
+
+
 def notify_missed_deadlines(now=None) -> int:
     """Tell the panel coordinators about rounds past their deadline (once per round)."""
     now = now or timezone.now()
@@ -45,12 +69,7 @@ def notify_missed_deadlines(now=None) -> int:
         deadline__lt=now,
         coordinator_notified_at__isnull=True,
     ).select_related("workflow_state")
-    recipients = list(
-        get_user_model()
-        .objects.filter(groups__name=COORDINATORS, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    recipients = coordinator_emails()
     count = 0
     for state in late:
         if recipients:

@@ -115,3 +115,24 @@ def test_concurrent_approvals_reach_the_quorum_once(client, demo, item_url):
     assert recorded.count() >= state.task.specific.quorum
     final = state.workflow_state.task_states.filter(task__name="Eindredactie")
     assert final.count() == 1
+
+
+def test_coordinators_hear_when_a_panel_is_too_small(client, demo, item_url, make_user):
+    from django.contrib.auth.models import Group
+
+    from workflows.models import PanelMember
+
+    Group.objects.get_or_create(name="Panelcoördinatie")
+    coordinator = make_user("coordinator", "Panelcoördinatie")
+    coordinator.email = "coordinator@voorbeeld.example"
+    coordinator.save()
+    PanelMember.objects.filter(regions=demo, panel="ouders").exclude(
+        pseudonym__startswith="Merel"
+    ).update(active=False)
+    login(client, "po2001")
+    submit(client, item_url, article_data(demo, summary=PLAIN, audiences=["ouders"]))
+    subjects = sorted(m.subject for m in mail.outbox)
+    assert subjects == ["Te weinig panelleden voor een tekst", "Wil je een tekst voor ons lezen?"]
+    warning = next(m for m in mail.outbox if m.subject.startswith("Te weinig"))
+    assert warning.to == ["coordinator@voorbeeld.example"]
+    assert "Er is 1 panellid uitgenodigd" in warning.body
