@@ -1,9 +1,27 @@
 """Admin forms: an editor can only place content in a scope they may edit."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .permissions import EditorScope, editor_scope
+from .publishing import MIN_REASON_LENGTH
+
+
+class ReasonForm(forms.Form):
+    """A written reason for stepping outside the workflow; it goes into the history."""
+
+    question = _("Waarom?")
+
+    reason = forms.CharField(
+        min_length=MIN_REASON_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("De reden komt in de geschiedenis van dit item."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = self.question
 
 
 class ReviewedContentForm(WagtailAdminModelForm):

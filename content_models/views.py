@@ -1,6 +1,5 @@
 """Admin viewsets: the content snippets (scoped per SWV) and the reference data."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
@@ -18,6 +17,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .filters import filterset_for
+from .forms import ReasonForm
 from .models import (
     ExperienceStory,
     GlossaryTerm,
@@ -30,7 +30,7 @@ from .models import (
     School,
     Topic,
 )
-from .publishing import MIN_REASON_LENGTH, force_publish
+from .publishing import force_publish
 
 
 class SidePanelsHookMixin:
@@ -189,13 +189,8 @@ class WithdrawConsentView(
         return redirect(self.index_url_name)
 
 
-class ForcePublishForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Waarom kan dit niet via de workflow?"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        min_length=MIN_REASON_LENGTH,
-        help_text=_("De reden komt in de geschiedenis van dit item."),
-    )
+class ForcePublishForm(ReasonForm):
+    question = _("Waarom kan dit niet via de workflow?")
 
 
 class ForcePublishView(

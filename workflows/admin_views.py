@@ -1,6 +1,5 @@
 """Admin for the workflow: panel members (panelcoördinatie) and the readability override."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -13,8 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import WorkflowState
 from wagtail.permissions import policy_registry
 
+from content_models.forms import ReasonForm
 from content_models.models import REVIEWED_MODELS
-from content_models.publishing import MIN_REASON_LENGTH
 
 from .models import PanelMember, ReadabilityOverride, ReadabilityTask
 
@@ -56,13 +55,8 @@ def readability_override_target(model_name: str, pk: int, user):
     return obj, state.first()
 
 
-class OverrideForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Waarom mag deze tekst toch door?"),
-        min_length=MIN_REASON_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("De reden komt in de geschiedenis van de workflow."),
-    )
+class OverrideForm(ReasonForm):
+    question = _("Waarom mag deze tekst toch door?")
 
 
 class ReadabilityOverrideView(WagtailAdminTemplateMixin, FormView):

@@ -55,7 +55,9 @@ def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, edit
     assert url not in client.get(edit_url).content.decode()
     client.force_login(editors["superuser"])
     assert url in client.get(edit_url).content.decode()
-    assert client.post(url, {"reason": "kort"}).status_code == 200  # form shown with an error
+    short = client.post(url, {"reason": "kort"})
+    assert short.status_code == 200
+    assert "Waarom kan dit niet via de workflow?" in short.content.decode()  # form shown with an error
     item.refresh_from_db()
     assert not item.live
     assert client.post(url, {"reason": "Een dringende correctie."}).status_code == 302

@@ -83,7 +83,9 @@ def test_the_readability_check_can_be_overridden_only_with_a_reason(client, demo
 
     login(client, "eindredactie")
     assert url in client.get(item_url("edit", item.pk)).content.decode()
-    assert client.post(url, {"reason": "kort"}).status_code == 200
+    short = client.post(url, {"reason": "kort"})
+    assert short.status_code == 200
+    assert "Waarom mag deze tekst toch door?" in short.content.decode()
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
 
