@@ -9,13 +9,12 @@ from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import WorkflowState
 from wagtail.permissions import policy_registry
 
 from content_models.forms import ReasonForm
 from content_models.models import REVIEWED_MODELS
 
-from .models import PanelMember, ReadabilityOverride, ReadabilityTask
+from .models import PanelMember, ReadabilityOverride, sent_back_by_readability
 
 
 class PanelMemberViewSet(ModelViewSet):
@@ -48,11 +47,7 @@ def readability_override_target(model_name: str, pk: int, user):
         and policy.user_has_permission_for_instance(user, "change", obj)
     ):
         raise PermissionDenied
-    state = WorkflowState.objects.for_instance(obj).filter(
-        status=WorkflowState.STATUS_NEEDS_CHANGES,
-        current_task_state__task__content_type__model=ReadabilityTask._meta.model_name,
-    )
-    return obj, state.first()
+    return obj, sent_back_by_readability(obj)
 
 
 class OverrideForm(ReasonForm):

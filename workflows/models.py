@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Task, TaskState
+from wagtail.models import Task, TaskState, WorkflowState
 
 from content_models.models import Audience
 
@@ -143,6 +143,18 @@ class ReadabilityTask(LatestRevisionTask):
     @classmethod
     def get_description(cls):
         return _("Controleert automatisch of de tekst leesbaar is voor de doelgroep.")
+
+
+def sent_back_by_readability(obj) -> WorkflowState | None:
+    """The item's workflow, if the readability check sent it back (so it may be overridden)."""
+    return (
+        WorkflowState.objects.for_instance(obj)
+        .filter(
+            status=WorkflowState.STATUS_NEEDS_CHANGES,
+            current_task_state__task__content_type__model=ReadabilityTask._meta.model_name,
+        )
+        .first()
+    )
 
 
 class PanelReviewTaskState(TaskState):

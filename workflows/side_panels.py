@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.models import WorkflowState
 
-from .models import PanelReviewTaskState, ReadabilityTask
+from .models import PanelReviewTaskState, sent_back_by_readability
 from .panel.heatmap import heat_map
 from .readability.content import content_text
 
@@ -28,15 +28,14 @@ class ReadabilitySidePanel(BaseSidePanel):
         if self.object.pk:
             args.append(self.object.pk)
         context["check_url"] = reverse("readability_check", args=args)
-        if self.object.pk and self.request.user.has_perm("workflows.override_readability"):
-            waiting = WorkflowState.objects.for_instance(self.object).filter(
-                status=WorkflowState.STATUS_NEEDS_CHANGES,
-                current_task_state__task__content_type__model=ReadabilityTask._meta.model_name,
+        if (
+            self.object.pk
+            and self.request.user.has_perm("workflows.override_readability")
+            and sent_back_by_readability(self.object) is not None
+        ):
+            context["override_url"] = reverse(
+                "readability_override", args=[opts.model_name, self.object.pk]
             )
-            if waiting.exists():
-                context["override_url"] = reverse(
-                    "readability_override", args=[opts.model_name, self.object.pk]
-                )
         return context
 
 

@@ -55,9 +55,9 @@ def test_force_publish_in_the_admin_is_for_superusers_with_a_reason(client, edit
     assert url not in client.get(edit_url).content.decode()
     client.force_login(editors["superuser"])
     assert url in client.get(edit_url).content.decode()
-    short = client.post(url, {"reason": "kort"})
+    short = client.post(url, {"reason": "kort"})  # the form is shown again with an error
     assert short.status_code == 200
-    assert "Waarom kan dit niet via de workflow?" in short.content.decode()  # form shown with an error
+    assert "Waarom kan dit niet via de workflow?" in short.content.decode()
     item.refresh_from_db()
     assert not item.live
     assert client.post(url, {"reason": "Een dringende correctie."}).status_code == 302
