@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from content_models.models import InformationItem
 from workflows.models import PanelInvitation
@@ -47,7 +48,7 @@ def test_the_review_page_is_accessible_and_records_the_answer(phone, review_url)
     phone.get_by_label("Ja", exact=True).check()
     phone.get_by_label("Wat mist er?").fill("Een voorbeeld uit de praktijk.")
     phone.get_by_role("button", name="Goedkeuren").click()
-    assert phone.get_by_role("heading", level=1).inner_text() == "Dank je wel!"
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Dank je wel!")
     assert serious_violations(phone) == []
 
     invitation.refresh_from_db()
@@ -70,7 +71,7 @@ def test_the_review_page_works_by_keyboard(phone, review_url):
     focused = phone.evaluate("document.activeElement.textContent")
     assert focused == "Vraag om aanpassingen"
     phone.keyboard.press("Enter")
-    assert phone.get_by_role("heading", level=1).inner_text() == "Dank je wel!"
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Dank je wel!")
     invitation.refresh_from_db()
     assert invitation.decision == "changes"
     assert invitation.hard_words == [
