@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "Passend Informatie"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import events
+        from .api import cors
+
+        events.connect()
+        cors.connect()

@@ -43,9 +43,14 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.contrib.frontend_cache",
     "modelcluster",
     "taggit",
     "reversion",
+    "ninja",
+    "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +65,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "cms.api.middleware.JsonErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -89,6 +97,8 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Django 6 behaviour now: a URL typed without a scheme means https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 if env("REDIS_URL", default=""):
     CACHES = {
@@ -175,6 +185,52 @@ READABILITY = {
     "min_words": 40,
     "default_audience": "ouders",
 }
+
+# Headless API (cms/api) and embed (cms/embed).
+# Public responses may be kept this long by browsers and CDNs, and served stale
+# while they revalidate. The server-side cache is invalidated on every publish.
+API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
+API_CACHE_STALE_WHILE_REVALIDATE = env.int("API_CACHE_STALE_WHILE_REVALIDATE", default=600)
+API_MAX_PAGE_SIZE = 100
+# Signed draft preview links for headless front ends expire after this many hours.
+API_PREVIEW_MAX_AGE_HOURS = env.int("API_PREVIEW_MAX_AGE_HOURS", default=48)
+# "Was dit nuttig?": at most this many answers per client per minute.
+FEEDBACK_RATE_LIMIT_PER_MINUTE = env.int("FEEDBACK_RATE_LIMIT_PER_MINUTE", default=10)
+# The public address of this service, used in webhook payloads and the embed snippet.
+PUBLIC_URL = env("PUBLIC_URL", default=WAGTAILADMIN_BASE_URL).rstrip("/")
+
+# CORS: every origin may read (GET) the API; POST (feedback) only from the
+# origins listed here and from the websites of known schools and SWVs
+# (see cms.api.cors).
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_EXPOSE_HEADERS = ["ETag", "Content-Language"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+
+# Background work: Wagtail's own small tasks run at once ("default"); webhook
+# deliveries (and search indexing) go to a database queue that
+# ``manage.py db_worker --backend background`` works through, with retries.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": env("BACKGROUND_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+    },
+}
+# Seconds to wait before each retry of a failed webhook delivery.
+WEBHOOK_RETRY_DELAYS = env.list("WEBHOOK_RETRY_DELAYS", cast=int, default=[10, 60, 300, 1800])
+WEBHOOK_TIMEOUT_SECONDS = 5
+
+# CDN purge on publish (wagtail.contrib.frontend_cache), only when configured,
+# e.g. FRONTEND_CACHE_PURGE_URL=http://varnish:6081 for a Varnish or nginx cache.
+if env("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+    WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True

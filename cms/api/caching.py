@@ -1,0 +1,141 @@
+"""Server-side response cache, strong ETags and HTTP caching headers.
+
+A cached response remembers the *generation* of every scope it was built from
+(national content, the content of each SWV it merged, the DUO reference data).
+Publishing or unpublishing anything bumps the generation of its scope, which
+makes exactly the responses that contain that scope stale. Generations are
+read before the response is built, so a publish that happens while a response
+is being built can never leave stale content in the cache.
+"""
+
+import gzip
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from ninja import Schema
+
+NATIONAL_TAG = "national"
+REFERENCE_TAG = "reference"
+ENTRY_TIMEOUT = 24 * 60 * 60
+GZIP_MIN_BYTES = 200
+
+C = TypeVar("C")
+
+
+def region_tag(code: str) -> str:
+    return f"region:{code}"
+
+
+def _generation_key(tag: str) -> str:
+    return f"api:gen:{tag}"
+
+
+def invalidate(tags: Iterable[str]) -> None:
+    """Make every cached response that contains one of these scopes stale."""
+    cache.set_many({_generation_key(tag): uuid.uuid4().hex for tag in tags}, timeout=None)
+
+
+def generations(tags: Iterable[str]) -> dict[str, str]:
+    tags = sorted(set(tags))
+    found = cache.get_many([_generation_key(tag) for tag in tags])
+    current = {tag: found.get(_generation_key(tag)) for tag in tags}
+    missing = [tag for tag, value in current.items() if value is None]
+    if missing:
+        fresh = {tag: uuid.uuid4().hex for tag in missing}
+        cache.set_many({_generation_key(tag): value for tag, value in fresh.items()}, timeout=None)
+        current.update(fresh)
+    return current
+
+
+@dataclass(frozen=True)
+class Entry:
+    body: bytes
+    gzipped: bytes | None
+    etag: str
+    content_language: str
+    generations: dict[str, str]
+
+    @classmethod
+    def build(cls, body: bytes, content_language: str, gens: dict[str, str]) -> "Entry":
+        digest = hashlib.sha256(body).hexdigest()[:32]
+        gzipped = gzip.compress(body, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
+        return cls(body, gzipped, f'"{digest}"', content_language, gens)
+
+    @property
+    def etag_gzip(self) -> str:
+        return self.etag[:-1] + '-gz"'
+
+    def is_fresh(self) -> bool:
+        return generations(self.generations) == self.generations
+
+
+def _entry_key(request: HttpRequest) -> str:
+    query = "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
+    return "api:resp:" + hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
+
+
+def _if_none_match(request: HttpRequest) -> set[str]:
+    header = request.headers.get("If-None-Match", "")
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+def public_cache_control() -> str:
+    return (
+        f"public, max-age={settings.API_CACHE_MAX_AGE}, "
+        f"stale-while-revalidate={settings.API_CACHE_STALE_WHILE_REVALIDATE}"
+    )
+
+
+def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) -> HttpResponse:
+    """The response for ``entry``: 304, gzip or plain, each with its own strong ETag."""
+    accepts_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+    use_gzip = accepts_gzip and entry.gzipped is not None
+    etag = entry.etag_gzip if use_gzip else entry.etag
+    wanted = _if_none_match(request)
+    if wanted & {entry.etag, entry.etag_gzip, "*"}:
+        response = HttpResponse(status=304)
+    elif use_gzip:
+        response = HttpResponse(entry.gzipped, content_type="application/json")
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(entry.body, content_type="application/json")
+    response["ETag"] = etag
+    response["Cache-Control"] = cache_control
+    response["Vary"] = "Accept-Encoding"
+    response["Content-Language"] = entry.content_language
+    return response
+
+
+def render(payload: Schema) -> bytes:
+    return payload.model_dump_json().encode()
+
+
+def cached_response(
+    request: HttpRequest,
+    *,
+    resolve: Callable[[], C],
+    tags: Callable[[C], Iterable[str]],
+    build: Callable[[C], tuple[Schema, str]],
+) -> HttpResponse:
+    """Answer from the cache when every scope in the entry is unchanged, else build.
+
+    ``resolve`` turns the request into a context (it may raise ``ApiError``),
+    ``tags`` names the scopes that context reads, and ``build`` returns the
+    payload and its language.
+    """
+    key = _entry_key(request)
+    entry: Entry | None = cache.get(key)
+    if entry is None or not entry.is_fresh():
+        gens = generations([REFERENCE_TAG])
+        context = resolve()
+        gens |= generations(tags(context))
+        payload, language = build(context)
+        entry = Entry.build(render(payload), language, gens)
+        cache.set(key, entry, timeout=ENTRY_TIMEOUT)
+    return entry_response(request, entry, cache_control=public_cache_control())

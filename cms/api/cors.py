@@ -1,0 +1,51 @@
+"""CORS: anyone may read; only known sites may send feedback from a browser.
+
+``CORS_ALLOWED_ORIGINS`` lists extra origins. On top of that, the websites of
+the schools and SWVs in the DUO reference data may POST feedback, so the
+"Was dit nuttig?" buttons of the script widget work on their own sites
+without any set-up.
+"""
+
+from urllib.parse import urlsplit
+
+from corsheaders.signals import check_request_enabled
+from django.core.cache import cache
+from django.http import HttpRequest
+
+from content_models.models import Region, School
+
+from .caching import REFERENCE_TAG, generations
+
+READ_METHODS = {"GET", "HEAD"}
+
+
+def origin_of(url: str) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    return parts.hostname.lower() if parts.hostname else None
+
+
+def known_hosts() -> set[str]:
+    """Host names of school and SWV websites, cached until the next DUO import."""
+    key = "api:cors-hosts:" + generations([REFERENCE_TAG])[REFERENCE_TAG]
+    hosts = cache.get(key)
+    if hosts is None:
+        urls = [*School.objects.values_list("website", flat=True)]
+        urls += Region.objects.values_list("website", flat=True)
+        hosts = {host for host in map(origin_of, urls) if host}
+        cache.set(key, hosts, timeout=24 * 60 * 60)
+    return hosts
+
+
+def allow_request(sender, request: HttpRequest, **kwargs) -> bool:
+    method = request.method
+    if method == "OPTIONS":
+        method = request.headers.get("Access-Control-Request-Method", "").upper()
+    if method in READ_METHODS:
+        return True
+    return origin_of(request.headers.get("Origin", "")) in known_hosts()
+
+
+def connect() -> None:
+    check_request_enabled.connect(allow_request, dispatch_uid="cms.api.cors")

@@ -1,0 +1,182 @@
+"""The one place where national content and regional supplements come together.
+
+An SWV adds to a national item or route with a *supplement* (``supplement_to``).
+For a request in the context of that SWV, the supplement's blocks follow the
+national text under a heading that names the SWV; a regional route step is put
+after the national step it names (``RouteStep.insert_after``). Every part says
+whether it is national or regional.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TypeVar
+
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from content_models.models import InformationItem, Organisation, Route, RouteStep
+
+from . import serialise
+from .blocks import BlockReader
+from .context import Context
+from .published import Shown, in_scope, live, localise
+from .schemas import ItemDetail, ItemSummary, RouteOut, RouteStepOut, Section
+
+ITEM_PREFETCH = ("audiences", "topics")
+ROUTE_PREFETCH = (
+    "audiences",
+    "topics",
+    Prefetch(
+        "steps",
+        queryset=RouteStep.objects.prefetch_related(
+            Prefetch(
+                "organisations",
+                queryset=live(Organisation, None).prefetch_related(
+                    "channels", "audiences", "topics"
+                ),
+            )
+        ),
+    ),
+)
+
+S = TypeVar("S", InformationItem, Route)
+
+
+def regional_heading(shown: Shown) -> str:
+    return _("In jouw regio: %(name)s") % {"name": shown.source.region.name}
+
+
+def supplements(
+    model: type[S], sources: Sequence[S], context: Context, prefetch: Sequence = ()
+) -> dict[int, list[Shown[S]]]:
+    """The live supplements of the context's SWVs, per national original."""
+    if not context.regions or not sources:
+        return {}
+    found = list(
+        in_scope(model, context)
+        .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
+        .order_by("region__code", "pk")
+        .prefetch_related(*prefetch)
+    )
+    grouped: dict[int, list[Shown[S]]] = defaultdict(list)
+    for shown in localise(found, context.locale, prefetch):
+        grouped[shown.source.supplement_to_id].append(shown)
+    return grouped
+
+
+def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> set[int]:
+    if not context.regions or not sources:
+        return set()
+    return set(
+        in_scope(model, context)
+        .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
+        .values_list("supplement_to_id", flat=True)
+    )
+
+
+def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[ItemSummary]:
+    with_supplement = supplemented_ids(InformationItem, sources, context)
+    return [
+        ItemSummary(
+            **serialise.meta(shown),
+            title=shown.obj.title,
+            summary=shown.obj.summary,
+            has_regional_supplement=shown.source.pk in with_supplement,
+            url=serialise.item_url(shown.source.slug),
+        )
+        for shown in localise(sources, context.locale, ITEM_PREFETCH)
+    ]
+
+
+def item_details(sources: Sequence[InformationItem], context: Context) -> list[ItemDetail]:
+    return item_details_for(localise(sources, context.locale, ITEM_PREFETCH), context)
+
+
+def item_details_for(
+    shown_items: Sequence[Shown[InformationItem]], context: Context
+) -> list[ItemDetail]:
+    sources = [shown.source for shown in shown_items]
+    extra = supplements(InformationItem, sources, context, ITEM_PREFETCH)
+    every = [*shown_items, *(s for group in extra.values() for s in group)]
+    reader = BlockReader(shown.obj.body.raw_data for shown in every)
+    details = []
+    for shown in shown_items:
+        sections = [section(shown, reader, heading=None)]
+        sections += [
+            section(s, reader, heading=regional_heading(s)) for s in extra.get(shown.source.pk, [])
+        ]
+        details.append(
+            ItemDetail(
+                **serialise.meta(shown),
+                title=shown.obj.title,
+                summary=shown.obj.summary,
+                has_regional_supplement=len(sections) > 1,
+                url=serialise.item_url(shown.source.slug),
+                sections=sections,
+                html=render_to_string("api/sections.html", {"sections": sections}),
+            )
+        )
+    return details
+
+
+def section(shown: Shown[InformationItem], reader: BlockReader, heading: str | None) -> Section:
+    return Section(
+        scope="national" if shown.source.is_national else "regional",
+        region=serialise.region_ref(shown.source.region),
+        heading=heading,
+        source=shown.source.slug,
+        locale=shown.locale,
+        fallback=shown.fallback,
+        blocks=reader.read(shown.obj.body.raw_data),
+    )
+
+
+def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:
+    return route_details_for(localise(sources, context.locale, ROUTE_PREFETCH), context)
+
+
+def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) -> list[RouteOut]:
+    extra = supplements(Route, [shown.source for shown in shown_routes], context, ROUTE_PREFETCH)
+    routes = []
+    for shown in shown_routes:
+        regional = extra.get(shown.source.pk, [])
+        routes.append(
+            RouteOut(
+                **serialise.meta(shown),
+                title=shown.obj.title,
+                intro_html=serialise.rich_text(shown.obj.intro),
+                has_regional_supplement=bool(regional),
+                steps=route_steps(shown, regional),
+            )
+        )
+    return routes
+
+
+def route_steps(national: Shown[Route], regional: Sequence[Shown[Route]]) -> list[RouteStepOut]:
+    """National steps in order, with each regional step after the step it names."""
+    national_steps = list(national.obj.steps.all())
+    after: dict[int, list[tuple[Shown[Route], RouteStep]]] = defaultdict(list)
+    for supplement in regional:
+        for step in supplement.obj.steps.all():
+            position = step.insert_after
+            if position is None or position > len(national_steps):
+                position = len(national_steps)
+            after[position].append((supplement, step))
+    ordered = list(after[0])
+    for number, step in enumerate(national_steps, start=1):
+        ordered.append((national, step))
+        ordered += after[number]
+    return [
+        RouteStepOut(
+            number=number,
+            title=step.title,
+            advice_html=serialise.rich_text(step.advice),
+            scope="national" if owner.source.is_national else "regional",
+            region=serialise.region_ref(owner.source.region),
+            organisations=[
+                serialise.organisation(serialise.plain(org)) for org in step.organisations.all()
+            ],
+        )
+        for number, (owner, step) in enumerate(ordered, start=1)
+    ]

@@ -1,0 +1,33 @@
+from django.http import HttpRequest, HttpResponse
+
+from .errors import default_message, error_response
+
+API_PREFIX = "/api/v1/"
+
+
+class JsonErrorMiddleware:
+    """Give every 4xx under ``/api/v1/`` the API's JSON error body.
+
+    Ninja answers most errors itself; this catches the rest (unknown URLs,
+    methods that are not allowed, CSRF and CORS refusals) so that a client
+    never has to parse an HTML error page.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            request.path.startswith(API_PREFIX)
+            and 400 <= response.status_code < 500
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            replacement = error_response(
+                response.status_code, *default_message(response.status_code)
+            )
+            for header in ("Allow", "Retry-After"):
+                if header in response:
+                    replacement[header] = response[header]
+            return replacement
+        return response

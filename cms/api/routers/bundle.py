@@ -1,0 +1,71 @@
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+
+from content_models.models import GlossaryTerm, Organisation, Question
+
+from .. import serialise
+from ..caching import cached_response
+from ..context import Context, resolve_context
+from ..errors import ApiError, ErrorOut
+from ..merge import ITEM_PREFETCH, item_details, route_details
+from ..params import ScopeParams
+from ..published import in_scope, localise
+from ..schemas import Bundle
+from .items import articles
+from .routes import national_routes
+from .topics import topic_tree
+
+router = Router(tags=["Bundel"])
+
+
+def each_in_scope(model, context: Context, serialiser, prefetch=("audiences", "topics")) -> list:
+    sources = list(in_scope(model, context).prefetch_related(*prefetch))
+    return [serialiser(shown) for shown in localise(sources, context.locale, prefetch)]
+
+
+def build_bundle(context: Context) -> Bundle:
+    """Everything a school or SWV site shows; the embed renders exactly this."""
+    return Bundle(
+        locale=context.locale,
+        school=context.school and serialise.school(context.school),
+        regions=[serialise.region(region) for region in context.regions],
+        topics=topic_tree(context),
+        items=item_details(list(articles(context).prefetch_related(*ITEM_PREFETCH)), context),
+        routes=route_details(list(national_routes(context)), context),
+        organisations=each_in_scope(
+            Organisation, context, serialise.organisation, ("channels", "audiences", "topics")
+        ),
+        glossary=each_in_scope(GlossaryTerm, context, serialise.glossary_term),
+        questions=each_in_scope(Question, context, serialise.question),
+    )
+
+
+def bundle_context(params: ScopeParams) -> Context:
+    if not (params.school or params.region):
+        raise ApiError(
+            _("Geef een school (school=02QZ00) of een samenwerkingsverband (region=PO2001) op."),
+            code="missing",
+            field="school",
+        )
+    return resolve_context(**params.dict())
+
+
+@router.get(
+    "/",
+    response={200: Bundle, 400: ErrorOut, 404: ErrorOut},
+    url_name="bundle",
+    operation_id="bundle",
+    summary="Alles voor één school of samenwerkingsverband in één antwoord",
+)
+def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
+    def build(context: Context) -> tuple[Bundle, str]:
+        result = build_bundle(context)
+        return result, serialise.content_language(context.locale, result.items)
+
+    return cached_response(
+        request,
+        resolve=lambda: bundle_context(params),
+        tags=lambda context: context.tags,
+        build=build,
+    )

@@ -1,0 +1,46 @@
+"""Response schemas, one module per resource (as in Wagtail's API v3)."""
+
+from .bundle import Bundle
+from .common import ContentMeta, ErrorOut, Localised, PageMeta, RegionRef, TopicRef
+from .feedback import FeedbackAccepted, FeedbackIn
+from .glossary import GlossaryPage, GlossaryTermOut
+from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut
+from .organisations import Channel, OrganisationOut, OrganisationPage
+from .questions import QuestionOut, QuestionPage
+from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut
+from .routes import RouteOut, RoutePage, RouteStepOut
+from .topics import TopicList, TopicOut
+
+__all__ = [
+    "Block",
+    "Bundle",
+    "Channel",
+    "ContentMeta",
+    "ErrorOut",
+    "FeedbackAccepted",
+    "FeedbackIn",
+    "GlossaryPage",
+    "GlossaryTermOut",
+    "ItemDetail",
+    "ItemPage",
+    "ItemSummary",
+    "Localised",
+    "OrganisationOut",
+    "OrganisationPage",
+    "PageMeta",
+    "PostcodeRegions",
+    "QuestionOut",
+    "QuestionPage",
+    "RegionOut",
+    "RegionPage",
+    "RegionRef",
+    "RouteOut",
+    "RoutePage",
+    "RouteStepOut",
+    "SchoolOut",
+    "Section",
+    "StoryOut",
+    "TopicList",
+    "TopicOut",
+    "TopicRef",
+]

@@ -1,0 +1,50 @@
+from datetime import datetime
+
+from ninja import Schema
+
+from ..errors import ErrorDetail, ErrorOut
+
+
+class RegionRef(Schema):
+    code: str
+    name: str
+
+
+class TopicRef(Schema):
+    slug: str
+    title: str
+
+
+class Localised(Schema):
+    """Fields every piece of content carries about its language."""
+
+    locale: str
+    fallback: bool = False
+
+
+class ContentMeta(Localised):
+    slug: str
+    scope: str
+    region: RegionRef | None = None
+    audiences: list[str] = []
+    topics: list[TopicRef] = []
+    last_published_at: datetime | None = None
+
+
+class PageMeta(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    locale: str
+
+
+__all__ = [
+    "ContentMeta",
+    "ErrorDetail",
+    "ErrorOut",
+    "Localised",
+    "PageMeta",
+    "RegionRef",
+    "TopicRef",
+]

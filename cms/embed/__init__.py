@@ -1,0 +1,1 @@
+"""The embeddable widget: a web component (``/embed.js``) and a server-rendered iframe."""

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "embed"
+
+urlpatterns = [
+    path("embed.js", views.script, name="script"),
+    path("embed/demo/", views.demo, name="demo"),
+    path("embed/feedback/", views.feedback, name="feedback"),
+    path("embed/school/<str:code>/", views.school_page, name="school"),
+    path("embed/region/<str:code>/", views.region_page, name="region"),
+]

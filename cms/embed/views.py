@@ -1,0 +1,144 @@
+"""The iframe variant, rendered on the server from the same bundle as the API.
+
+It works without JavaScript: navigation is plain links and the feedback is a
+plain form. A small script only reports the page height to the host page.
+"""
+
+from functools import cache
+from pathlib import Path
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from pydantic import ValidationError
+
+from ..api.caching import public_cache_control
+from ..api.context import Context, resolve_context
+from ..api.errors import ApiError
+from ..api.routers.bundle import build_bundle
+from ..api.routers.feedback import record_feedback
+from ..api.schemas import Bundle, FeedbackIn
+
+SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
+RTL_LANGUAGES = {"ar"}
+VIEWS = {"home", "route", "glossary"}
+
+
+@cache
+def script_source() -> bytes:
+    return SCRIPT.read_bytes()
+
+
+@require_GET
+def script(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(script_source(), content_type="text/javascript; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def error_page(request: HttpRequest, message: str, status: int) -> HttpResponse:
+    return render(
+        request, "embed/error.html", {"message": message, "lang": "nl", "dir": "ltr"}, status=status
+    )
+
+
+def topic_and_below(bundle: Bundle, slug: str) -> set[str]:
+    found = [slug]
+    for current in found:
+        found += [t.slug for t in bundle.topics if t.parent == current and t.slug not in found]
+    return set(found)
+
+
+def render_page(request: HttpRequest, context: Context, base: dict) -> HttpResponse:
+    bundle = build_bundle(context)
+    page = {
+        **base,
+        "bundle": bundle,
+        "lang": context.locale,
+        "dir": "rtl" if context.locale in RTL_LANGUAGES else "ltr",
+        "view": request.GET.get("view") if request.GET.get("view") in VIEWS else "home",
+        "locale_query": f"&locale={context.locale}" if context.locale != "nl" else "",
+        "thanks": request.GET.get("thanks") == "1",
+    }
+    slug = request.GET.get("item")
+    if slug:
+        page["item"] = next((item for item in bundle.items if item.slug == slug), None)
+        if page["item"] is None:
+            return error_page(request, _("Deze informatie bestaat niet (meer)."), 404)
+        page["view"] = "item"
+    topic = request.GET.get("topic")
+    items = bundle.items
+    if topic:
+        page["topic"] = next((t for t in bundle.topics if t.slug == topic), None)
+        wanted = topic_and_below(bundle, topic)
+        items = [item for item in items if wanted & {t.slug for t in item.topics}]
+    page["items"] = items
+    page["root_topics"] = [t for t in bundle.topics if t.parent is None]
+    response = render(request, "embed/page.html", page)
+    response["Cache-Control"] = public_cache_control()
+    return response
+
+
+def page(request: HttpRequest, **scope: str) -> HttpResponse:
+    try:
+        context = resolve_context(**scope, locale=request.GET.get("locale"))
+    except ApiError as exc:
+        return error_page(request, exc.message, exc.status)
+    with translation.override(context.locale):
+        return render_page(request, context, {"scope": scope, "path": request.path})
+
+
+@xframe_options_exempt
+@require_GET
+def school_page(request: HttpRequest, code: str) -> HttpResponse:
+    return page(request, school=code)
+
+
+@xframe_options_exempt
+@require_GET
+def region_page(request: HttpRequest, code: str) -> HttpResponse:
+    return page(request, region=code)
+
+
+@csrf_exempt
+@xframe_options_exempt
+@require_POST
+def feedback(request: HttpRequest) -> HttpResponse:
+    """The iframe's "Was dit nuttig?" form.
+
+    CSRF protection is off on purpose: the form runs inside other sites, where
+    the browser does not send our cookies, and the answer is anonymous and
+    acts for nobody. The rate limit of the API applies.
+    """
+    data = request.POST
+    back = data.get("next", "")
+    if not back.startswith("/embed/") or not url_has_allowed_host_and_scheme(back, None):
+        return error_page(request, _("Deze reactie kunnen we niet plaatsen."), 400)
+    try:
+        payload = FeedbackIn(
+            item=data.get("item", ""),
+            helpful=data.get("helpful") == "ja",
+            comment=data.get("comment", ""),
+            region=data.get("region") or None,
+            school=data.get("school") or None,
+            locale=data.get("locale") or None,
+        )
+        record_feedback(request, payload)
+    except ValidationError:
+        return error_page(request, _("Uw reactie is te lang. Gebruik hoogstens 1000 tekens."), 400)
+    except ApiError as exc:
+        return error_page(request, exc.message, exc.status)
+    separator = "&" if "?" in back else "?"
+    return HttpResponseRedirect(f"{back}{separator}thanks=1#feedback")
+
+
+@require_GET
+def demo(request: HttpRequest) -> HttpResponse:
+    """A made-up school website that shows both ways to embed."""
+    return render(request, "embed/demo.html", {"school": "02QZ00"})

@@ -1,0 +1,259 @@
+/*
+ * Passend Informatie widget: <script src="https://HOST/embed.js" data-school="02QZ00" async></script>
+ * (or data-region="PO2001"; optional data-locale and data-topic). Renders <passend-informatie>,
+ * a web component with its own styles in a shadow root, from one request to /api/v1/bundle/.
+ * Theme it from the host page with CSS custom properties on the element:
+ *   passend-informatie { --pi-accent: #7a1f5c; --pi-text: #1b1b1b; --pi-background: #fff; --pi-font: inherit; }
+ * The same script makes iframes of /embed/… as tall as their content.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var origin = script ? new URL(script.src, location.href).origin : location.origin;
+
+  if (!window.__passendInformatieResize) {
+    window.__passendInformatieResize = true;
+    window.addEventListener("message", function (event) {
+      var data = event.data;
+      if (event.origin !== origin || !data || data.type !== "passend-informatie:height") return;
+      var frames = document.getElementsByTagName("iframe");
+      for (var i = 0; i < frames.length; i++) {
+        if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + "px";
+      }
+    });
+  }
+
+  var TEXT = {
+    title: "Passend onderwijs",
+    topics: "Onderwerpen",
+    allTopics: "Alle onderwerpen",
+    route: "Waar kan je terecht?",
+    glossary: "Begrippen",
+    back: "Terug naar de onderwerpen",
+    loading: "De informatie wordt geladen…",
+    failed: "De informatie kan nu niet worden geladen. Probeer het later nog eens.",
+    none: "Over dit onderwerp is nog geen uitleg.",
+    helpful: "Was dit nuttig?",
+    yes: "Ja, nuttig",
+    no: "Nee, niet nuttig",
+    comment: "Wil je nog iets zeggen? Dit mag leeg blijven.",
+    privacy: "Schrijf geen namen of telefoonnummers op. We bewaren geen gegevens over jou.",
+    thanks: "Dank je wel voor je reactie.",
+    feedbackFailed: "Je reactie is niet verstuurd. Probeer het later nog eens.",
+    step: "Stap",
+    inRegion: "In jouw regio",
+    fallback: "Deze tekst is er nog niet in jouw taal. Je leest de Nederlandse tekst.",
+    national: "Landelijke informatie, aangevuld door"
+  };
+  var RTL = { ar: true };
+
+  var STYLE = [
+    ":host{display:block;color:var(--pi-text,#1b1b1b);background:var(--pi-background,#fff);font-family:var(--pi-font,inherit);font-size:1rem;line-height:1.6}",
+    "*{box-sizing:border-box}",
+    ".pi{max-width:46rem}",
+    "h2{font-size:1.5em;line-height:1.25;margin:.75em 0 .4em}",
+    "h3{font-size:1.2em;margin:1.25em 0 .4em}",
+    "a,.pi-link{color:var(--pi-accent,#0b5394);text-underline-offset:.15em}",
+    ".pi-link{background:none;border:0;padding:.6em 0;font:inherit;text-decoration:underline;cursor:pointer;text-align:start;min-height:44px}",
+    "a:focus-visible,button:focus-visible,textarea:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid #c2410c;outline-offset:2px}",
+    ".pi-nav{display:flex;flex-wrap:wrap;gap:.5em;margin:0 0 .5em;padding:0;list-style:none}",
+    ".pi-tab{font:inherit;min-height:44px;padding:.4em .9em;border:2px solid var(--pi-accent,#0b5394);border-radius:999px;background:var(--pi-background,#fff);color:var(--pi-accent,#0b5394);cursor:pointer}",
+    ".pi-tab[aria-current=page]{background:var(--pi-accent,#0b5394);color:#fff}",
+    ".pi-muted{color:#4a4a4a}",
+    ".pi-summary{font-size:1.1em}",
+    ".pi-section--regional{border-inline-start:4px solid var(--pi-accent,#0b5394);padding-inline-start:1em;margin-top:1.5em}",
+    ".pi-tip,.pi-card{background:#f3f6fa;border-radius:6px;padding:.75em 1em;margin:1em 0}",
+    ".pi-card__channels a{display:inline-block;min-height:44px;padding:.6em 0}",
+    ".pi-term summary{cursor:pointer;color:var(--pi-accent,#0b5394);text-decoration:underline dotted;min-height:44px;padding:.6em 0}",
+    ".pi-quote{margin:1em 0;padding:.75em 1em;border-inline-start:4px solid #6b7280;font-style:italic}",
+    ".pi-quote figcaption{font-style:normal;color:#4a4a4a}",
+    ".pi-route{list-style:none;padding:0}",
+    ".pi-route>li{border-top:1px solid #d0d7e2;padding-top:.5em}",
+    ".pi-badge{display:inline-block;background:var(--pi-accent,#0b5394);color:#fff;border-radius:4px;padding:0 .5em;font-size:.9em}",
+    ".pi-items{padding-inline-start:1.25em}",
+    ".pi-items p{margin:0 0 .75em}",
+    ".pi-feedback{border-top:1px solid #d0d7e2;margin-top:2em}",
+    ".pi-feedback label{display:block;margin:.5em 0 .25em}",
+    ".pi-feedback textarea{width:100%;font:inherit;padding:.5em;border:1px solid #6b7280;border-radius:4px}",
+    ".pi-buttons{display:flex;flex-wrap:wrap;gap:.75em;margin:.5em 0 1em}",
+    ".pi-buttons button{font:inherit;min-height:44px;padding:.5em 1em;border-radius:6px;border:2px solid var(--pi-accent,#0b5394);background:var(--pi-background,#fff);color:var(--pi-accent,#0b5394);cursor:pointer}",
+    ".pi-buttons button:first-child{background:var(--pi-accent,#0b5394);color:#fff}",
+    "dt{font-weight:700;margin-top:.75em}dd{margin-inline-start:0}"
+  ].join("");
+
+  function esc(value) {
+    return String(value == null ? "" : value).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function organisationHtml(org) {
+    var channels = org.channels.map(function (c) {
+      var label = (c.label ? c.label + ": " : "") + c.value;
+      var hours = c.opening_hours ? ' <span class="pi-muted">(' + esc(c.opening_hours) + ")</span>" : "";
+      return '<li><a href="' + esc(c.href) + '">' + esc(label) + "</a>" + hours + "</li>";
+    }).join("");
+    return '<div class="pi-card"><p><strong>' + esc(org.name) + "</strong></p><p>" + esc(org.helps_with) + "</p>" +
+      (org.costs ? "<p>" + esc(org.costs) + "</p>" : "") +
+      (channels ? '<ul class="pi-card__channels">' + channels + "</ul>" : "") + "</div>";
+  }
+
+  class PassendInformatie extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      this.attachShadow({ mode: "open" });
+      this.api = (this.getAttribute("api") || origin).replace(/\/$/, "");
+      this.locale = this.getAttribute("locale") || "nl";
+      this.topic = this.getAttribute("topic") || null;
+      this.shadowRoot.innerHTML = "<style>" + STYLE + '</style><div class="pi" lang="' + esc(this.locale) +
+        '" dir="' + (RTL[this.locale] ? "rtl" : "ltr") + '"><p role="status">' + TEXT.loading + "</p></div>";
+      this.root = this.shadowRoot.querySelector(".pi");
+      this.root.addEventListener("click", this.onClick.bind(this));
+      this.load();
+    }
+
+    load() {
+      var params = new URLSearchParams({ locale: this.locale });
+      var school = this.getAttribute("school");
+      var region = this.getAttribute("region");
+      if (school) params.set("school", school); else if (region) params.set("region", region);
+      this.scope = school ? { school: school } : { region: region };
+      var self = this;
+      fetch(this.api + "/api/v1/bundle/?" + params.toString(), { headers: { Accept: "application/json" } })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (bundle) { self.bundle = bundle; self.show("home", null, false); })
+        .catch(function () { self.root.innerHTML = '<p role="alert">' + TEXT.failed + "</p>"; });
+    }
+
+    show(view, arg, moveFocus) {
+      this.view = view;
+      var body = view === "item" ? this.itemView(arg) : view === "route" ? this.routeView()
+        : view === "glossary" ? this.glossaryView() : this.homeView();
+      this.root.innerHTML = this.navHtml() + body + this.footerHtml();
+      if (moveFocus !== false) {
+        var heading = this.root.querySelector("h2");
+        if (heading) heading.focus();
+      }
+    }
+
+    navHtml() {
+      var view = this.view === "item" ? "home" : this.view;
+      var tab = function (name, label) {
+        return '<li><button type="button" class="pi-tab" data-view="' + name + '"' +
+          (view === name ? ' aria-current="page"' : "") + ">" + label + "</button></li>";
+      };
+      return '<nav aria-label="' + TEXT.title + '"><ul class="pi-nav">' + tab("home", TEXT.topics) +
+        tab("route", TEXT.route) + tab("glossary", TEXT.glossary) + "</ul></nav>";
+    }
+
+    footerHtml() {
+      var names = this.bundle.regions.map(function (r) { return esc(r.name); }).join(", ");
+      return names ? '<p class="pi-muted">' + TEXT.national + " " + names + ".</p>" : "";
+    }
+
+    topicSlugs(slug) {
+      var found = [slug];
+      for (var i = 0; i < found.length; i++) {
+        this.bundle.topics.forEach(function (t) { if (t.parent === found[i] && found.indexOf(t.slug) < 0) found.push(t.slug); });
+      }
+      return found;
+    }
+
+    homeView() {
+      var self = this;
+      var topic = this.bundle.topics.filter(function (t) { return t.slug === self.topic; })[0];
+      var items = this.bundle.items;
+      if (topic) {
+        var wanted = this.topicSlugs(topic.slug);
+        items = items.filter(function (i) { return i.topics.some(function (t) { return wanted.indexOf(t.slug) >= 0; }); });
+      }
+      var topics = this.bundle.topics.filter(function (t) { return t.parent === null; }).map(function (t) {
+        return '<li><button type="button" class="pi-link" data-topic="' + esc(t.slug) + '"' +
+          (topic && topic.slug === t.slug ? ' aria-current="true"' : "") + ">" + esc(t.title) + "</button></li>";
+      }).join("");
+      var list = items.map(function (i) {
+        return '<li><button type="button" class="pi-link" data-item="' + esc(i.slug) + '">' + esc(i.title) +
+          "</button><p>" + esc(i.summary) + "</p></li>";
+      }).join("") || "<li>" + TEXT.none + "</li>";
+      return '<h2 tabindex="-1">' + esc(topic ? topic.title : TEXT.title) + "</h2>" +
+        (topic ? '<p><button type="button" class="pi-link" data-topic="">' + TEXT.allTopics + "</button></p>" : "") +
+        '<h3>' + TEXT.topics + '</h3><ul class="pi-items">' + topics + "</ul>" +
+        '<h3>' + (topic ? esc(topic.title) : TEXT.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
+    }
+
+    itemView(slug) {
+      var item = this.bundle.items.filter(function (i) { return i.slug === slug; })[0];
+      if (!item) return this.homeView();
+      this.item = item;
+      var lang = item.fallback ? ' lang="nl" dir="ltr"' : "";
+      return '<p><button type="button" class="pi-link" data-view="home">' + TEXT.back + "</button></p>" +
+        "<article" + lang + '><h2 tabindex="-1">' + esc(item.title) + '</h2><p class="pi-summary">' + esc(item.summary) + "</p>" +
+        (item.fallback ? '<p class="pi-muted">' + TEXT.fallback + "</p>" : "") + item.html + "</article>" +
+        '<section class="pi-feedback" aria-labelledby="pi-feedback-title"><h3 id="pi-feedback-title">' + TEXT.helpful + "</h3>" +
+        '<div data-feedback><label for="pi-comment">' + TEXT.comment + '</label>' +
+        '<textarea id="pi-comment" rows="3" maxlength="1000" aria-describedby="pi-privacy"></textarea>' +
+        '<p id="pi-privacy" class="pi-muted">' + TEXT.privacy + "</p>" +
+        '<div class="pi-buttons"><button type="button" data-helpful="true">' + TEXT.yes +
+        '</button><button type="button" data-helpful="false">' + TEXT.no + "</button></div></div>" +
+        '<p role="status" data-feedback-status></p></section>';
+    }
+
+    routeView() {
+      var html = this.bundle.routes.map(function (route) {
+        var steps = route.steps.map(function (step) {
+          return "<li><h3>" + TEXT.step + " " + step.number + ": " + esc(step.title) + "</h3>" +
+            (step.region ? '<p class="pi-badge">' + TEXT.inRegion + ": " + esc(step.region.name) + "</p>" : "") +
+            step.advice_html + step.organisations.map(organisationHtml).join("") + "</li>";
+        }).join("");
+        return '<h2 tabindex="-1">' + esc(route.title) + "</h2>" + route.intro_html + '<ol class="pi-route">' + steps + "</ol>";
+      }).join("");
+      return html || '<h2 tabindex="-1">' + TEXT.route + "</h2>";
+    }
+
+    glossaryView() {
+      var terms = this.bundle.glossary.map(function (t) {
+        return "<dt>" + esc(t.term) + (t.abbreviation ? " (" + esc(t.abbreviation) + ")" : "") + "</dt><dd>" + esc(t.explanation) + "</dd>";
+      }).join("");
+      return '<h2 tabindex="-1">' + TEXT.glossary + "</h2><dl>" + terms + "</dl>";
+    }
+
+    onClick(event) {
+      var target = event.target.closest("button, a[data-item]");
+      if (!target) return;
+      if (target.dataset.view) { this.topic = null; this.show(target.dataset.view); }
+      else if (target.dataset.topic !== undefined) { this.topic = target.dataset.topic || null; this.show("home"); }
+      else if (target.dataset.item) { event.preventDefault(); this.show("item", target.dataset.item); }
+      else if (target.dataset.helpful) { this.sendFeedback(target.dataset.helpful === "true"); }
+    }
+
+    sendFeedback(helpful) {
+      var status = this.root.querySelector("[data-feedback-status]");
+      var form = this.root.querySelector("[data-feedback]");
+      var body = Object.assign({ item: this.item.slug, helpful: helpful, locale: this.locale,
+        comment: this.root.querySelector("#pi-comment").value }, this.scope);
+      fetch(this.api + "/api/v1/feedback/", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+        .then(function (r) {
+          if (r.status !== 202) {
+            return r.json().then(function (e) { throw { message: e.error && e.error.message }; });
+          }
+          form.hidden = true;
+          status.textContent = TEXT.thanks;
+        })
+        .catch(function (error) {
+          // A network or CORS failure is a TypeError in English: show our own words instead.
+          status.textContent = (!(error instanceof Error) && error.message) || TEXT.feedbackFailed;
+        });
+    }
+  }
+
+  if (!customElements.get("passend-informatie")) customElements.define("passend-informatie", PassendInformatie);
+
+  if (script && (script.dataset.school || script.dataset.region)) {
+    var element = document.createElement("passend-informatie");
+    ["school", "region", "locale", "topic"].forEach(function (name) {
+      if (script.dataset[name]) element.setAttribute(name, script.dataset[name]);
+    });
+    element.setAttribute("api", origin);
+    script.parentNode.insertBefore(element, script.nextSibling);
+  }
+})();
