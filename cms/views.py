@@ -1,6 +1,8 @@
 """Admin viewsets of the delivery side: webhooks and their delivery log."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -8,13 +10,24 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .models import Webhook, WebhookDelivery
 
 
+class WebhookForm(WagtailAdminModelForm):
+    url = forms.URLField(label=_("adres"), max_length=500, assume_scheme="https")
+
+    class Meta:
+        model = Webhook
+        fields = ["name", "url", "secret", "is_active"]
+
+
 class WebhookViewSet(ModelViewSet):
     model = Webhook
+    name = "webhooks"
     icon = "link-external"
     menu_label = _("Webhooks")
-    form_fields = ["name", "url", "secret", "is_active"]
     list_display = ["name", "url", "is_active", "created_at"]
     inspect_view_enabled = True
+
+    def get_form_class(self, for_update: bool = False):
+        return WebhookForm
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
@@ -28,6 +41,7 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
 class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
+    name = "webhook_deliveries"
     icon = "list-ul"
     menu_label = _("Bezorgingen")
     list_display = ["webhook", "event", "status", "attempts", "response_status", "created_at"]

@@ -1,0 +1,88 @@
+"""SQL queries per request do not grow with the number of results."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from tests.factories import (
+    ExperienceStoryFactory,
+    GlossaryTermFactory,
+    InformationItemFactory,
+    OrganisationFactory,
+    QuestionFactory,
+    RouteFactory,
+    RouteStepFactory,
+    TopicFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = [
+    "/api/v1/items/?region={region}&page_size={n}",
+    "/api/v1/items/?region={region}&page_size={n}&locale=en",
+    "/api/v1/organisations/?region={region}&page_size={n}",
+    "/api/v1/glossary/?page_size={n}",
+    "/api/v1/questions/?page_size={n}",
+    "/api/v1/routes/?region={region}&page_size={n}",
+    "/api/v1/topics/?region={region}",
+    "/api/v1/bundle/?region={region}",
+]
+
+
+def make_content(count: int, region) -> None:
+    topic = TopicFactory(publish=True)
+    org = OrganisationFactory(publish=True)
+    for _ in range(count):
+        story = ExperienceStoryFactory(publish=True)
+        term = GlossaryTermFactory(publish=True)
+        national = InformationItemFactory(
+            topics=[topic],
+            body=[
+                ("paragraph", "<p>Tekst</p>"),
+                ("contact_card", org),
+                ("glossary_term", term),
+                ("experience_quote", story),
+            ],
+            publish=True,
+        )
+        InformationItemFactory(region=region, supplement_to=national, publish=True)
+        OrganisationFactory(region=region, publish=True)
+        QuestionFactory(publish=True)
+        TopicFactory(publish=True)
+        route = RouteFactory(publish=False)
+        step = RouteStepFactory(route=route)
+        step.organisations = [org]
+        step.save()
+        from content_models.publishing import publishing_allowed
+
+        with publishing_allowed("tests"):
+            route.save_revision().publish()
+
+
+def count_queries(client, url: str) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, response.content[:300]
+    return len(captured)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_queries_are_constant_in_the_number_of_results(client, region_a, endpoint):
+    Locale.objects.create(language_code="en")
+    make_content(1, region_a)
+    one = count_queries(client, endpoint.format(region=region_a.code, n=1))
+    make_content(12, region_a)
+    many = count_queries(client, endpoint.format(region=region_a.code, n=13))
+    assert one == many
+
+
+def test_query_budget_per_request(client, region_a, django_assert_max_num_queries):
+    make_content(5, region_a)
+    with django_assert_max_num_queries(14):
+        client.get(f"/api/v1/items/?region={region_a.code}")
+    cache.clear()
+    with django_assert_max_num_queries(40):
+        client.get(f"/api/v1/bundle/?region={region_a.code}")
