@@ -50,7 +50,7 @@
   var STYLE = [
     ":host{display:block;color:var(--pi-text,#1b1b1b);background:var(--pi-background,#fff);font-family:var(--pi-font,inherit);font-size:1rem;line-height:1.6}",
     "*{box-sizing:border-box}",
-    ".pi{max-width:46rem}",
+    ".pi{max-width:46rem;overflow-wrap:anywhere}",
     "h2{font-size:1.5em;line-height:1.25;margin:.75em 0 .4em}",
     "h3{font-size:1.2em;margin:1.25em 0 .4em}",
     "a,.pi-link{color:var(--pi-accent,#0b5394);text-underline-offset:.15em}",

@@ -1,0 +1,131 @@
+"""The widget and the iframe on the demo page, in a real browser on a phone:
+accessible (axe-core, shadow DOM included), usable by touch and keyboard."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from cms.models import Feedback
+
+from .conftest import serious_violations
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ARTICLE = "Wat is een samenwerkingsverband?"
+
+
+@pytest.fixture
+def site(live_server) -> str:
+    call_command("load_demo", stdout=io.StringIO())
+    cache.clear()
+    return live_server.url
+
+
+@pytest.fixture
+def widget(phone, site):
+    phone.goto(f"{site}/embed/demo/")
+    element = phone.locator("passend-informatie")
+    expect(element.get_by_role("button", name=ARTICLE)).to_be_visible()
+    return element
+
+
+def test_widget_shows_articles_route_and_terms(phone, widget):
+    assert serious_violations(phone) == []
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+    widget.get_by_role("button", name=ARTICLE).tap()
+    heading = widget.get_by_role("heading", level=2, name=ARTICLE)
+    expect(heading).to_be_focused()
+    expect(widget.get_by_text("In jouw regio: Voorbeeld-SWV Stad en Ommeland PO")).to_be_visible()
+    term = widget.locator("details.pi-term").first
+    term.locator("summary").tap()
+    expect(term).to_have_attribute("open", "")
+    assert serious_violations(phone) == []
+
+    widget.get_by_role("button", name="Ja, nuttig").tap()
+    expect(widget.get_by_text("Dank je wel voor je reactie.")).to_be_visible()
+    feedback = Feedback.objects.get()
+    assert (feedback.item_slug, feedback.helpful) == ("wat-is-een-samenwerkingsverband", True)
+    assert feedback.region_code == "PO2001"
+
+    widget.get_by_role("button", name="Waar kan je terecht?").tap()
+    expect(widget.get_by_role("heading", level=2, name="Waar kan je terecht?")).to_be_focused()
+    assert widget.locator('a[href^="tel:"]').count() > 0
+    assert serious_violations(phone) == []
+
+    widget.get_by_role("button", name="Begrippen").tap()
+    expect(widget.get_by_text("Toelaatbaarheidsverklaring", exact=False).first).to_be_visible()
+
+
+def test_widget_works_by_keyboard(phone, widget):
+    widget.get_by_role("button", name="Onderwerpen").focus()
+    target = widget.get_by_role("button", name=ARTICLE)
+    for _ in range(40):
+        if target.evaluate("el => el.getRootNode().activeElement === el"):
+            break
+        phone.keyboard.press("Tab")
+    else:
+        pytest.fail("the article could not be reached with Tab")
+    phone.keyboard.press("Enter")
+    expect(widget.get_by_role("heading", level=2, name=ARTICLE)).to_be_focused()
+    back = widget.get_by_role("button", name="Terug naar de onderwerpen")
+    back.focus()
+    phone.keyboard.press("Enter")
+    expect(widget.get_by_role("button", name=ARTICLE)).to_be_visible()
+
+
+def test_the_school_colour_themes_the_widget(phone, widget):
+    colour = widget.get_by_role("button", name="Onderwerpen").evaluate(
+        "el => getComputedStyle(el).backgroundColor"
+    )
+    assert colour == "rgb(122, 31, 92)"  # --pi-accent of the demo school
+
+
+def test_iframe_fits_its_content(phone, site):
+    phone.goto(f"{site}/embed/demo/")
+    frame = phone.frame_locator("iframe")
+    expect(frame.get_by_role("heading", level=1)).to_have_text("Passend onderwijs")
+    phone.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 450")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/embed/school/02QZ00/",
+        "/embed/school/02QZ00/?item=wat-is-een-samenwerkingsverband",
+        "/embed/school/02QZ00/?view=route",
+        "/embed/school/02QZ00/?view=glossary",
+    ],
+)
+def test_iframe_pages_are_accessible(phone, site, path):
+    phone.goto(site + path)
+    assert serious_violations(phone) == []
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_iframe_works_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{site}/embed/school/02QZ00/")
+        page.get_by_role("link", name=ARTICLE).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(ARTICLE)
+        page.get_by_label("Wil je nog iets zeggen?").fill("Duidelijk, dank je.")
+        page.get_by_role("button", name="Nee, niet nuttig").click()
+        expect(page.get_by_text("Dank je wel voor je reactie.")).to_be_visible()
+    finally:
+        context.close()
+    feedback = Feedback.objects.get()
+    assert (feedback.helpful, feedback.comment) == (False, "Duidelijk, dank je.")
+
+
+def test_arabic_layout_is_mirrored(phone, site):
+    phone.set_viewport_size({"width": 1000, "height": 800})  # the tabs on one row
+    phone.goto(f"{site}/embed/region/PO2001/?locale=ar")
+    assert phone.get_attribute("html", "dir") == "rtl"
+    links = phone.locator(".pi-nav a")
+    first, last = links.first.bounding_box(), links.last.bounding_box()
+    assert first["x"] > last["x"]  # the first tab is on the right
