@@ -22,10 +22,13 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 ## run: SQLite, database search, demo content, admin login printed, server on $(HOST)
+## (with the background worker for webhooks next to it)
 run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo --users
+	$(BIN)/python manage.py db_worker --backend background --no-reload -v0 & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## test: the whole pytest-django suite (set DATABASE_URL for PostgreSQL)

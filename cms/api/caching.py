@@ -58,14 +58,17 @@ class Entry:
     body: bytes
     gzipped: bytes | None
     etag: str
+    content_type: str
     content_language: str
     generations: dict[str, str]
 
     @classmethod
-    def build(cls, body: bytes, content_language: str, gens: dict[str, str]) -> "Entry":
+    def build(
+        cls, body: bytes, content_type: str, content_language: str, gens: dict[str, str]
+    ) -> "Entry":
         digest = hashlib.sha256(body).hexdigest()[:32]
         gzipped = gzip.compress(body, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-        return cls(body, gzipped, f'"{digest}"', content_language, gens)
+        return cls(body, gzipped, f'"{digest}"', content_type, content_language, gens)
 
     @property
     def etag_gzip(self) -> str:
@@ -101,10 +104,10 @@ def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) ->
     if wanted & {entry.etag, entry.etag_gzip, "*"}:
         response = HttpResponse(status=304)
     elif use_gzip:
-        response = HttpResponse(entry.gzipped, content_type="application/json")
+        response = HttpResponse(entry.gzipped, content_type=entry.content_type)
         response["Content-Encoding"] = "gzip"
     else:
-        response = HttpResponse(entry.body, content_type="application/json")
+        response = HttpResponse(entry.body, content_type=entry.content_type)
     response["ETag"] = etag
     response["Cache-Control"] = cache_control
     response["Vary"] = "Accept-Encoding"
@@ -112,8 +115,8 @@ def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) ->
     return response
 
 
-def render(payload: Schema) -> bytes:
-    return payload.model_dump_json().encode()
+def render(payload: Schema | bytes) -> bytes:
+    return payload if isinstance(payload, bytes) else payload.model_dump_json().encode()
 
 
 def cached_response(
@@ -121,13 +124,14 @@ def cached_response(
     *,
     resolve: Callable[[], C],
     tags: Callable[[C], Iterable[str]],
-    build: Callable[[C], tuple[Schema, str]],
+    build: Callable[[C], tuple[Schema | bytes, str]],
+    content_type: str = "application/json",
 ) -> HttpResponse:
     """Answer from the cache when every scope in the entry is unchanged, else build.
 
     ``resolve`` turns the request into a context (it may raise ``ApiError``),
     ``tags`` names the scopes that context reads, and ``build`` returns the
-    payload and its language.
+    payload (a schema, or rendered bytes such as the embed's HTML) and its language.
     """
     key = _entry_key(request)
     entry: Entry | None = cache.get(key)
@@ -136,6 +140,6 @@ def cached_response(
         context = resolve()
         gens |= generations(tags(context))
         payload, language = build(context)
-        entry = Entry.build(render(payload), language, gens)
+        entry = Entry.build(render(payload), content_type, language, gens)
         cache.set(key, entry, timeout=ENTRY_TIMEOUT)
     return entry_response(request, entry, cache_control=public_cache_control())

@@ -13,7 +13,7 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # A link to another item: /items/<slug>/ in the API, or an item link on a site.
 ITEM_PATH_RE = re.compile(r"/items/(?P<slug>[-a-z0-9]+)/?(?:[?#].*)?$")
-ANCHOR_RE = re.compile(r'<a href="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
+ANCHOR_RE = re.compile(r'<a\b[^>]*?\bhref="(?P<href>[^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
 
 
 def sanitise(db_html: str) -> str:

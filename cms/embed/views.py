@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,9 +18,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
-from ..api.caching import public_cache_control
+from ..api.caching import cached_response
 from ..api.context import Context, resolve_context
-from ..api.errors import ApiError
+from ..api.errors import ApiError, NotFound
 from ..api.routers.bundle import build_bundle
 from ..api.routers.feedback import record_feedback
 from ..api.schemas import Bundle, FeedbackIn
@@ -55,22 +56,22 @@ def topic_and_below(bundle: Bundle, slug: str) -> set[str]:
     return set(found)
 
 
-def render_page(request: HttpRequest, context: Context, base: dict) -> HttpResponse:
+def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
     bundle = build_bundle(context)
     page = {
-        **base,
+        "scope": scope,
+        "path": request.path,
         "bundle": bundle,
         "lang": context.locale,
         "dir": "rtl" if context.locale in RTL_LANGUAGES else "ltr",
         "view": request.GET.get("view") if request.GET.get("view") in VIEWS else "home",
-        "locale_query": f"&locale={context.locale}" if context.locale != "nl" else "",
         "thanks": request.GET.get("thanks") == "1",
     }
     slug = request.GET.get("item")
     if slug:
         page["item"] = next((item for item in bundle.items if item.slug == slug), None)
         if page["item"] is None:
-            return error_page(request, _("Deze informatie bestaat niet (meer)."), 404)
+            raise NotFound(_("Deze informatie bestaat niet (meer)."))
         page["view"] = "item"
     topic = request.GET.get("topic")
     items = bundle.items
@@ -80,18 +81,26 @@ def render_page(request: HttpRequest, context: Context, base: dict) -> HttpRespo
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
     page["root_topics"] = [t for t in bundle.topics if t.parent is None]
-    response = render(request, "embed/page.html", page)
-    response["Cache-Control"] = public_cache_control()
-    return response
+    return render_to_string("embed/page.html", page, request=request).encode()
 
 
 def page(request: HttpRequest, **scope: str) -> HttpResponse:
+    """The page for a school or SWV, from the same cache (and invalidation) as the API."""
+
+    def build(context: Context) -> tuple[bytes, str]:
+        with translation.override(context.locale):
+            return render_page(request, context, scope), context.locale
+
     try:
-        context = resolve_context(**scope, locale=request.GET.get("locale"))
+        return cached_response(
+            request,
+            resolve=lambda: resolve_context(**scope, locale=request.GET.get("locale")),
+            tags=lambda context: context.tags,
+            build=build,
+            content_type="text/html; charset=utf-8",
+        )
     except ApiError as exc:
         return error_page(request, exc.message, exc.status)
-    with translation.override(context.locale):
-        return render_page(request, context, {"scope": scope, "path": request.path})
 
 
 @xframe_options_exempt

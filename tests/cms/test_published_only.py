@@ -117,7 +117,7 @@ def test_draft_topics_and_organisations_in_route_steps_are_hidden(get_json):
     assert steps[0]["organisations"] == []
 
 
-def test_translations_fall_back_to_dutch_until_published(get_json):
+def test_translations_fall_back_to_dutch_until_published(client, get_json):
     english = Locale.objects.create(language_code="en")
     item = InformationItemFactory(slug="artikel", title="Nederlandse titel", publish=True)
     translation = item.copy_for_translation(english)
@@ -129,9 +129,11 @@ def test_translations_fall_back_to_dutch_until_published(get_json):
     data = get_json("/api/v1/items/artikel/?locale=en")
     assert data["title"] == "Nederlandse titel"
     assert data["fallback"] is True and data["locale"] == "nl"
+    assert client.get("/api/v1/items/?locale=en")["Content-Language"] == "en, nl"
 
     publish(translation)
     cache.clear()
     data = get_json("/api/v1/items/artikel/?locale=en")
     assert data["title"] == "English title"
     assert data["fallback"] is False and data["locale"] == "en"
+    assert client.get("/api/v1/items/?locale=en")["Content-Language"] == "en"

@@ -1,7 +1,10 @@
 """The widget and the iframe on the demo page, in a real browser on a phone:
 accessible (axe-core, shadow DOM included), usable by touch and keyboard."""
 
+import functools
 import io
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.cache import cache
@@ -129,3 +132,40 @@ def test_arabic_layout_is_mirrored(phone, site):
     links = phone.locator(".pi-nav a")
     first, last = links.first.bounding_box(), links.last.bounding_box()
     assert first["x"] > last["x"]  # the first tab is on the right
+
+
+PLAIN_PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Een gewone schoolsite</title></head>
+<body><main><h1>Onze school</h1>
+<script src="{api}/embed.js" data-region="PO2001" async></script>
+<iframe src="{api}/embed/region/PO2001/" title="Passend onderwijs"
+ style="width:100%;border:0"></iframe>
+</main></body></html>
+"""
+
+
+@pytest.fixture
+def school_site(tmp_path, site):
+    """A plain HTML page on another origin, as a webmaster would make it from the README."""
+    (tmp_path / "index.html").write_text(PLAIN_PAGE.format(api=site))
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/index.html"
+    server.shutdown()
+
+
+def test_embedding_on_another_site_as_the_readme_says(phone, school_site, site):
+    assert not school_site.startswith(site)  # a different origin: CORS is real here
+    phone.goto(school_site)
+    widget = phone.locator("passend-informatie")
+    expect(widget.get_by_role("button", name=ARTICLE)).to_be_visible()
+    widget.get_by_role("button", name=ARTICLE).tap()
+    expect(widget.get_by_text("In jouw regio: Voorbeeld-SWV Stad en Ommeland PO")).to_be_visible()
+    # This site is not a known school site: the answer is refused, in plain words.
+    widget.get_by_role("button", name="Ja, nuttig").tap()
+    expect(widget.get_by_text("Je reactie is niet verstuurd.", exact=False)).to_be_visible()
+    assert not Feedback.objects.exists()
+    phone.wait_for_function("document.querySelector('iframe').getBoundingClientRect().height > 450")
+    assert serious_violations(phone) == []

@@ -26,3 +26,6 @@ class Command(BaseCommand):
             for username, role in accounts:
                 self.stdout.write(f"  {username:<14} {password}   ({role})")
             self.stdout.write("")
+            self.stdout.write("Op een schoolwebsite: http://127.0.0.1:8000/embed/demo/")
+            self.stdout.write("API en documentatie:  http://127.0.0.1:8000/api/v1/docs/")
+            self.stdout.write("")
