@@ -21,6 +21,15 @@ def fast_retries(settings):
     settings.WEBHOOK_RETRY_DELAYS = [0, 0]
 
 
+@pytest.fixture(autouse=True)
+def worker_inside_the_test_transaction(monkeypatch):
+    """The worker closes "old" connections between tasks; in a test that is the
+    connection holding the test's transaction, so keep it open."""
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+
 def run_worker() -> None:
     call_command(
         "db_worker",
