@@ -1,33 +1,23 @@
 """Admin viewsets of the delivery side: webhooks and their delivery log."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from content_models.views import HttpsUrlsMixin
+
 from .models import Webhook, WebhookDelivery
 
 
-class WebhookForm(WagtailAdminModelForm):
-    url = forms.URLField(label=_("adres"), max_length=500, assume_scheme="https")
-
-    class Meta:
-        model = Webhook
-        fields = ["name", "url", "secret", "is_active"]
-
-
-class WebhookViewSet(ModelViewSet):
+class WebhookViewSet(HttpsUrlsMixin, ModelViewSet):
     model = Webhook
     name = "webhooks"
     icon = "link-external"
     menu_label = _("Webhooks")
     list_display = ["name", "url", "is_active", "created_at"]
+    form_fields = ["name", "url", "secret", "is_active"]
     inspect_view_enabled = True
-
-    def get_form_class(self, for_update: bool = False):
-        return WebhookForm
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -273,7 +274,16 @@ class ContentViewSetGroup(SnippetViewSetGroup):
     )
 
 
-class RegionViewSet(ModelViewSet):
+class HttpsUrlsMixin:
+    """URL fields of admin forms read ``www.example.nl`` as https (Django 6 behaviour)."""
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs.setdefault("assume_scheme", "https")
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
+
+class RegionViewSet(HttpsUrlsMixin, ModelViewSet):
     model = Region
     name = "regions"
     icon = "site"
@@ -294,7 +304,7 @@ class RegionViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class SchoolViewSet(ModelViewSet):
+class SchoolViewSet(HttpsUrlsMixin, ModelViewSet):
     model = School
     name = "schools"
     icon = "home"

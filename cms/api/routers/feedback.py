@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 
 from cms.models import Feedback
 from content_models.models import InformationItem
@@ -50,9 +50,11 @@ def check_rate_limit(request: HttpRequest) -> None:
     operation_id="feedback_create",
     summary="‘Was dit nuttig?’: ja of nee, met een opmerking als u wilt",
 )
-def feedback_create(request: HttpRequest, payload: FeedbackIn) -> tuple[int, FeedbackAccepted]:
+def feedback_create(request: HttpRequest, payload: FeedbackIn) -> Status:
     record_feedback(request, payload)
-    return 202, FeedbackAccepted(status="accepted", message=_("Dank je wel voor je reactie."))
+    return Status(
+        202, FeedbackAccepted(status="accepted", message=_("Dank je wel voor je reactie."))
+    )
 
 
 def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
