@@ -109,6 +109,14 @@ else:
     CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://passend-informatie")}
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+# search/: Elasticsearch when configured, else full text in the database itself.
+SEARCH_BACKEND = env(
+    "SEARCH_BACKEND",
+    default="search.backends.elasticsearch.ElasticsearchBackend"
+    if ELASTICSEARCH_URL
+    else "search.backends.database.DatabaseBackend",
+)
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX", default="passend-informatie")
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)

@@ -2,6 +2,7 @@ import importlib
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 
 from content_models.groups import FINAL_EDITORS, NATIONAL_EDITORS
 
@@ -72,3 +73,28 @@ def reference_data_after_flush(request):
 
         if not Locale.objects.exists():
             rebuild_reference_data()
+
+
+@pytest.fixture
+def run_background_tasks(monkeypatch):
+    """Work through the "background" queue now, as ``db_worker`` does, inside the test.
+
+    The worker closes "old" connections between tasks; in a test that is the
+    connection that holds the test's transaction, so it stays open here.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+    def run() -> None:
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend=background",
+            "--queue-name=*",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
+
+    return run

@@ -18,6 +18,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
+from search.service import search
+
 from ..api.caching import cached_response
 from ..api.context import Context, resolve_context
 from ..api.errors import ApiError, NotFound
@@ -81,6 +83,15 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
     page["root_topics"] = [t for t in bundle.topics if t.parent is None]
+    query = request.GET.get("q", "").strip()[:200]
+    if query:
+        regions = tuple(region.code for region in context.regions)
+        page.update(
+            view="search",
+            q=query,
+            results=search(query, locale=context.locale, regions=regions).results,
+            item_slugs={item.slug for item in bundle.items},
+        )
     return render_to_string("embed/page.html", page, request=request).encode()
 
 
@@ -92,6 +103,13 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
             return render_page(request, context, scope), context.locale
 
     try:
+        if request.GET.get("q"):  # searches are counted, so they skip the cache
+            response = HttpResponse(
+                build(resolve_context(**scope, locale=request.GET.get("locale")))[0],
+                content_type="text/html; charset=utf-8",
+            )
+            response["Cache-Control"] = "private, no-store"
+            return response
         return cached_response(
             request,
             resolve=lambda: resolve_context(**scope, locale=request.GET.get("locale")),

@@ -4,7 +4,6 @@ import hashlib
 import hmac
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from cms.models import Webhook, WebhookDelivery
@@ -21,24 +20,9 @@ def fast_retries(settings):
     settings.WEBHOOK_RETRY_DELAYS = [0, 0]
 
 
-@pytest.fixture(autouse=True)
-def worker_inside_the_test_transaction(monkeypatch):
-    """The worker closes "old" connections between tasks; in a test that is the
-    connection holding the test's transaction, so keep it open."""
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-
-def run_worker() -> None:
-    call_command(
-        "db_worker",
-        "--batch",
-        "--backend=background",
-        "--no-startup-delay",
-        "--no-reload",
-        verbosity=0,
-    )
+@pytest.fixture
+def run_worker(run_background_tasks):
+    return run_background_tasks
 
 
 def publish_item(django_capture_on_commit_callbacks, region=None):
@@ -49,7 +33,7 @@ def publish_item(django_capture_on_commit_callbacks, region=None):
     return item
 
 
-def test_publish_is_delivered_signed(receiver, django_capture_on_commit_callbacks):
+def test_publish_is_delivered_signed(receiver, django_capture_on_commit_callbacks, run_worker):
     webhook = Webhook.objects.create(name="Site", url=receiver.url + "/hook")
     publish_item(django_capture_on_commit_callbacks)
     delivery = WebhookDelivery.objects.get()
@@ -74,7 +58,7 @@ def test_publish_is_delivered_signed(receiver, django_capture_on_commit_callback
     assert "title" not in payload  # names what changed; the content comes from the API
 
 
-def test_unpublish_is_delivered(receiver, django_capture_on_commit_callbacks):
+def test_unpublish_is_delivered(receiver, django_capture_on_commit_callbacks, run_worker):
     Webhook.objects.create(name="Site", url=receiver.url)
     item = publish_item(django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
@@ -86,7 +70,9 @@ def test_unpublish_is_delivered(receiver, django_capture_on_commit_callbacks):
     ]
 
 
-def test_failed_deliveries_are_retried_then_given_up(django_capture_on_commit_callbacks):
+def test_failed_deliveries_are_retried_then_given_up(
+    django_capture_on_commit_callbacks, run_worker
+):
     flaky = Receiver(statuses=[500, 503])
     broken = Receiver(statuses=[500, 500, 500])
     try:

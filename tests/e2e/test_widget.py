@@ -63,6 +63,25 @@ def test_widget_shows_articles_route_and_terms(phone, widget):
     expect(widget.get_by_text("Toelaatbaarheidsverklaring", exact=False).first).to_be_visible()
 
 
+def test_widget_search_box(phone, widget):
+    widget.get_by_label("Zoek in de uitleg").fill("rugzakje")
+    widget.get_by_label("Zoek in de uitleg").press("Enter")
+    expect(widget.get_by_role("heading", level=2, name="Zoeken naar ‘rugzakje’")).to_be_focused()
+    result = widget.get_by_role("button", name="Extra hulp op school en de TLV")
+    expect(result).to_be_visible()
+    assert serious_violations(phone) == []
+    result.tap()
+    expect(
+        widget.get_by_role("heading", level=2, name="Extra hulp op school en de TLV")
+    ).to_be_visible()
+
+    widget.get_by_role("button", name="Onderwerpen", exact=True).tap()
+    widget.get_by_label("Zoek in de uitleg").fill("zorgplcht")
+    widget.get_by_role("button", name="Zoeken").tap()
+    widget.get_by_role("button", name="zorgplicht").tap()  # "Bedoelde je zorgplicht?"
+    expect(widget.get_by_role("heading", level=2, name="Zoeken naar ‘zorgplicht’")).to_be_visible()
+
+
 def test_widget_works_by_keyboard(phone, widget):
     widget.get_by_role("button", name="Onderwerpen").focus()
     target = widget.get_by_role("button", name=ARTICLE)
@@ -101,6 +120,8 @@ def test_iframe_fits_its_content(phone, site):
         "/embed/school/02QZ00/?item=wat-is-een-samenwerkingsverband",
         "/embed/school/02QZ00/?view=route",
         "/embed/school/02QZ00/?view=glossary",
+        "/embed/school/02QZ00/?q=rugzakje",
+        "/embed/school/02QZ00/?q=zorgplcht",
     ],
 )
 def test_iframe_pages_are_accessible(phone, site, path):
@@ -119,6 +140,11 @@ def test_iframe_works_without_javascript(browser, site):
         page.get_by_label("Wil je nog iets zeggen?").fill("Duidelijk, dank je.")
         page.get_by_role("button", name="Nee, niet nuttig").click()
         expect(page.get_by_text("Dank je wel voor je reactie.")).to_be_visible()
+        page.get_by_role("link", name="Onderwerpen", exact=True).click()
+        page.get_by_label("Zoek in de uitleg").fill("thuiszitter")
+        page.get_by_role("button", name="Zoeken").click()
+        page.get_by_role("link", name="Mijn kind gaat niet naar school").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Mijn kind gaat niet naar school")
     finally:
         context.close()
     feedback = Feedback.objects.get()

@@ -9,6 +9,7 @@ from .organisations import Channel, OrganisationOut, OrganisationPage
 from .questions import QuestionOut, QuestionPage
 from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut
 from .routes import RouteOut, RoutePage, RouteStepOut
+from .search import SearchPage, SearchResult
 from .topics import TopicList, TopicOut
 
 __all__ = [
@@ -38,6 +39,8 @@ __all__ = [
     "RoutePage",
     "RouteStepOut",
     "SchoolOut",
+    "SearchPage",
+    "SearchResult",
     "Section",
     "StoryOut",
     "TopicList",

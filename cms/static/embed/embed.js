@@ -43,7 +43,14 @@
     step: "Stap",
     inRegion: "In jouw regio",
     fallback: "Deze tekst is er nog niet in jouw taal. Je leest de Nederlandse tekst.",
-    national: "Landelijke informatie, aangevuld door"
+    national: "Landelijke informatie, aangevuld door",
+    searchLabel: "Zoek in de uitleg",
+    searchButton: "Zoeken",
+    searchExample: "bijvoorbeeld: rugzakje",
+    searchTitle: "Zoeken naar",
+    results: "resultaten",
+    nothing: "We hebben niets gevonden.",
+    didYouMean: "Bedoelde je"
   };
   var RTL = { ar: true };
 
@@ -71,6 +78,11 @@
     ".pi-route>li{border-top:1px solid #d0d7e2;padding-top:.5em}",
     ".pi-badge{display:inline-block;background:var(--pi-accent,#0b5394);color:#fff;border-radius:4px;padding:0 .5em;font-size:.9em}",
     ".pi-items{padding-inline-start:1.25em}",
+    ".pi-search label{display:block;font-weight:700;margin-top:.5em}",
+    ".pi-search div{display:flex;gap:.5em;margin:.25em 0 1em}",
+    ".pi-search input{flex:1;min-width:0;min-height:44px;font:inherit;padding:.4em .6em;border:1px solid #6b7280;border-radius:4px}",
+    ".pi-search button{min-height:44px;font:inherit;padding:.4em 1em;border:0;border-radius:6px;background:var(--pi-accent,#0b5394);color:#fff;cursor:pointer}",
+    "mark{background:#fff3b0;color:inherit}",
     ".pi-items p{margin:0 0 .75em}",
     ".pi-feedback{border-top:1px solid #d0d7e2;margin-top:2em}",
     ".pi-feedback label{display:block;margin:.5em 0 .25em}",
@@ -109,6 +121,7 @@
         '" dir="' + (RTL[this.locale] ? "rtl" : "ltr") + '"><p role="status">' + TEXT.loading + "</p></div>";
       this.root = this.shadowRoot.querySelector(".pi");
       this.root.addEventListener("click", this.onClick.bind(this));
+      this.root.addEventListener("submit", this.onSearch.bind(this));
       this.load();
     }
 
@@ -128,7 +141,8 @@
     show(view, arg, moveFocus) {
       this.view = view;
       var body = view === "item" ? this.itemView(arg) : view === "route" ? this.routeView()
-        : view === "glossary" ? this.glossaryView() : this.homeView();
+        : view === "glossary" ? this.glossaryView() : view === "search" ? this.searchView(arg)
+        : this.homeView();
       this.root.innerHTML = this.navHtml() + body + this.footerHtml();
       if (moveFocus !== false) {
         var heading = this.root.querySelector("h2");
@@ -137,7 +151,7 @@
     }
 
     navHtml() {
-      var view = this.view === "item" ? "home" : this.view;
+      var view = this.view === "item" || this.view === "search" ? "home" : this.view;
       var tab = function (name, label) {
         return '<li><button type="button" class="pi-tab" data-view="' + name + '"' +
           (view === name ? ' aria-current="page"' : "") + ">" + label + "</button></li>";
@@ -175,10 +189,45 @@
         return '<li><button type="button" class="pi-link" data-item="' + esc(i.slug) + '">' + esc(i.title) +
           "</button><p>" + esc(i.summary) + "</p></li>";
       }).join("") || "<li>" + TEXT.none + "</li>";
-      return '<h2 tabindex="-1">' + esc(topic ? topic.title : TEXT.title) + "</h2>" +
+      return '<h2 tabindex="-1">' + esc(topic ? topic.title : TEXT.title) + "</h2>" + this.searchForm("") +
         (topic ? '<p><button type="button" class="pi-link" data-topic="">' + TEXT.allTopics + "</button></p>" : "") +
         '<h3>' + TEXT.topics + '</h3><ul class="pi-items">' + topics + "</ul>" +
         '<h3>' + (topic ? esc(topic.title) : TEXT.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
+    }
+
+    searchForm(value) {
+      return '<form class="pi-search" role="search"><label for="pi-q">' + TEXT.searchLabel + "</label><div>" +
+        '<input id="pi-q" type="search" maxlength="200" value="' + esc(value) + '" placeholder="' + TEXT.searchExample +
+        '"><button type="submit">' + TEXT.searchButton + "</button></div></form>";
+    }
+
+    onSearch(event) {
+      event.preventDefault();
+      var q = this.root.querySelector("#pi-q").value.trim();
+      if (!q) return;
+      var params = new URLSearchParams(Object.assign({ q: q, locale: this.locale }, this.scope));
+      var self = this;
+      fetch(this.api + "/api/v1/search/?" + params.toString(), { headers: { Accept: "application/json" } })
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+        .then(function (found) { self.show("search", found); })
+        .catch(function () { self.show("search", { query: q, results: [], count: 0, failed: true }); });
+    }
+
+    searchView(found) {
+      var slugs = this.bundle.items.map(function (i) { return i.slug; });
+      var list = found.results.map(function (hit) {
+        var title = hit.type === "item" && slugs.indexOf(hit.slug) >= 0
+          ? '<button type="button" class="pi-link" data-item="' + esc(hit.slug) + '">' + esc(hit.title) + "</button>"
+          : hit.type === "route" ? '<button type="button" class="pi-link" data-view="route">' + esc(hit.title) + "</button>"
+          : "<strong>" + esc(hit.title) + "</strong>";
+        // hit.highlight is escaped on the server; only <mark> is added there.
+        return "<li>" + title + "<p>" + hit.highlight + "</p></li>";
+      }).join("");
+      var status = found.failed ? TEXT.failed : found.count ? found.count + " " + TEXT.results
+        : TEXT.nothing + (found.suggestion ? " " + TEXT.didYouMean + ' <button type="button" class="pi-link" data-search="' +
+          esc(found.suggestion) + '">' + esc(found.suggestion) + "</button>?" : "");
+      return '<h2 tabindex="-1">' + TEXT.searchTitle + " ‘" + esc(found.query) + "’</h2>" + this.searchForm(found.query) +
+        '<p role="status">' + status + '</p><ul class="pi-items">' + list + "</ul>";
     }
 
     itemView(slug) {
@@ -224,6 +273,10 @@
       else if (target.dataset.topic !== undefined) { this.topic = target.dataset.topic || null; this.show("home"); }
       else if (target.dataset.item) { event.preventDefault(); this.show("item", target.dataset.item); }
       else if (target.dataset.helpful) { this.sendFeedback(target.dataset.helpful === "true"); }
+      else if (target.dataset.search) {
+        this.root.querySelector("#pi-q").value = target.dataset.search;
+        this.onSearch(new Event("submit"));
+      }
     }
 
     sendFeedback(helpful) {

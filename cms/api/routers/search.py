@@ -1,0 +1,101 @@
+from math import ceil
+
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+from pydantic import Field
+
+from content_models.models import Audience
+from search.service import KINDS, search
+
+from .. import serialise
+from ..context import Context, resolve_context
+from ..errors import ApiError, ErrorOut
+from ..params import ScopeParams
+from ..schemas import SearchPage, SearchResult
+
+router = Router(tags=["Zoeken"])
+
+DETAIL_URLS = {"item": "api-v1:items_detail", "route": "api-v1:routes_detail"}
+
+
+class SearchParams(ScopeParams):
+    q: str = Field(..., min_length=1, max_length=200, description="Zoekwoorden, zoals ‘rugzakje’.")
+    type: str | None = Field(
+        None, max_length=20, description="item, organisation, route, question of glossary_term."
+    )
+    audience: str | None = Field(None, max_length=20)
+    topic: str | None = Field(None, max_length=120)
+    page: int = Field(1, ge=1, le=50)
+    page_size: int = Field(10, ge=1, le=50)
+
+
+def result_url(kind: str, slug: str, context: Context) -> str | None:
+    if kind not in DETAIL_URLS:
+        return None
+    url = reverse(DETAIL_URLS[kind], kwargs={"slug": slug})
+    return f"{url}?region={context.regions[0].code}" if context.regions else url
+
+
+def check_filters(params: SearchParams) -> None:
+    if params.type and params.type not in KINDS:
+        raise ApiError(
+            _("Het soort ‘%(type)s’ kennen we niet. Kies uit: %(choices)s.")
+            % {"type": params.type, "choices": ", ".join(KINDS)},
+            field="type",
+        )
+    if params.audience and not Audience.objects.filter(slug=params.audience).exists():
+        raise ApiError(
+            _("De doelgroep ‘%(a)s’ kennen we niet.") % {"a": params.audience}, field="audience"
+        )
+
+
+@router.get(
+    "/",
+    response={200: SearchPage, 400: ErrorOut, 404: ErrorOut},
+    url_name="search",
+    operation_id="search",
+    summary="Zoeken in alles wat gepubliceerd is, met de woorden die ouders gebruiken",
+)
+def search_view(request: HttpRequest, params: Query[SearchParams]) -> HttpResponse:
+    context = resolve_context(region=params.region, school=params.school, locale=params.locale)
+    check_filters(params)
+    found = search(
+        params.q,
+        locale=context.locale,
+        regions=tuple(region.code for region in context.regions),
+        audience=params.audience,
+        topic=params.topic,
+        kind=params.type,
+        page=params.page,
+        page_size=params.page_size,
+    ).results
+    regions = {region.code: region for region in context.regions}
+    payload = SearchPage(
+        query=params.q,
+        count=found.total,
+        page=params.page,
+        page_size=params.page_size,
+        pages=max(1, ceil(found.total / params.page_size)),
+        locale=context.locale,
+        suggestion=found.suggestion,
+        results=[
+            SearchResult(
+                type=hit.kind,
+                slug=hit.slug,
+                title=hit.title,
+                summary=hit.summary,
+                highlight=hit.highlight,
+                scope=hit.region_code,
+                region=serialise.region_ref(regions.get(hit.region_code)),
+                locale=hit.locale,
+                url=result_url(hit.kind, hit.slug, context),
+            )
+            for hit in found.hits
+        ],
+    )
+    response = HttpResponse(payload.model_dump_json(), content_type="application/json")
+    response["Cache-Control"] = "public, max-age=60"
+    response["Content-Language"] = context.locale
+    return response

@@ -1,0 +1,58 @@
+"""``search()``: the one entry point for the API and the widget."""
+
+from dataclasses import dataclass
+
+from django.db.models import F
+from django.utils import timezone
+
+from .backends import Filters, Results, get_backend
+from .models import ZeroResultQuery
+from .query import parse
+from .synonyms import groups
+from .text import normalise_query
+
+KINDS = ("item", "organisation", "route", "question", "glossary_term")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    results: Results
+    page: int
+    page_size: int
+
+
+def search(
+    q: str,
+    *,
+    locale: str = "nl",
+    regions: tuple[str, ...] = (),
+    audience: str | None = None,
+    topic: str | None = None,
+    kind: str | None = None,
+    page: int = 1,
+    page_size: int = 10,
+) -> SearchPage:
+    """Live content of ``locale``, national plus ``regions``, best first.
+
+    A search that finds nothing is counted (normalised words, per day) so the
+    reports can show what people miss; nothing about the person is kept.
+    """
+    query = parse(q, groups(locale))
+    filters = Filters(
+        locale=locale,
+        regions=("national", *regions),
+        audience=audience,
+        topic=topic,
+        kind=kind,
+    )
+    results = get_backend().search(query, filters, (page - 1) * page_size, page_size)
+    if results.total == 0 and normalise_query(q):
+        count_zero_result(q, locale)
+    return SearchPage(results, page, page_size)
+
+
+def count_zero_result(q: str, locale: str) -> None:
+    row, _created = ZeroResultQuery.objects.get_or_create(
+        date=timezone.localdate(), locale=locale, query=normalise_query(q)
+    )
+    ZeroResultQuery.objects.filter(pk=row.pk).update(count=F("count") + 1)
