@@ -27,7 +27,7 @@ run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo --users
-	$(BIN)/python manage.py db_worker --backend background --no-reload -v0 & \
+	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --no-reload -v0 & \
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
@@ -36,8 +36,9 @@ test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## bench: benchmarks in tests/perf (JSON, ratios against a baseline measured in the same run)
+## (the search benchmark uses PostgreSQL: BENCH_DATABASE_URL, default the local server)
 bench: install-test
-	$(BIN)/python -m tests.perf.bench_readability | tee bench-results.json
+	$(BIN)/python -m tests.perf.run
 
 lint: install-test
 	$(BIN)/ruff check .
