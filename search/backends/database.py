@@ -10,6 +10,7 @@ words first and fall back to any word, and both highlight in Python.
 from collections.abc import Callable, Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, QuerySet, Value
 
@@ -22,6 +23,8 @@ from ..text import fold, stem, terms, words
 from .base import Filters, Hit, Results, SearchBackend
 
 MAX_MATCHES = 1000
+RANKED = ("pk", "kind", "slug")
+Ranked = tuple[int, str, str]
 
 
 class SqliteFullText:
@@ -60,7 +63,7 @@ class SqliteFullText:
         ]
         return f" {operator} ".join(clauses)
 
-    def rank(self, base: QuerySet, query: ParsedQuery, operator: str) -> list[int]:
+    def rank(self, base: QuerySet, query: ParsedQuery, operator: str) -> list[Ranked]:
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT rowid FROM {self.TABLE} WHERE {self.TABLE} MATCH %s "
@@ -68,8 +71,8 @@ class SqliteFullText:
                 [self.expression(query, operator)],
             )
             ranked = [row[0] for row in cursor.fetchall()]
-        allowed = set(base.filter(pk__in=ranked).values_list("pk", flat=True))
-        return [pk for pk in ranked if pk in allowed]
+        allowed = {row[0]: row for row in base.filter(pk__in=ranked).values_list(*RANKED)}
+        return [allowed[pk] for pk in ranked if pk in allowed]
 
 
 class PostgresFullText:
@@ -99,13 +102,13 @@ class PostgresFullText:
                 combined = combined & either if operator == "AND" else combined | either
         return combined
 
-    def rank(self, base: QuerySet, query: ParsedQuery, operator: str) -> list[int]:
+    def rank(self, base: QuerySet, query: ParsedQuery, operator: str) -> list[Ranked]:
         tsquery = self.tsquery(query, operator)
         return list(
             base.filter(search_vector=tsquery)
             .annotate(score=SearchRank(F("search_vector"), tsquery, weights=[0.1, 0.2, 0.4, 1.0]))
             .order_by("-score", "pk")
-            .values_list("pk", flat=True)[:MAX_MATCHES]
+            .values_list(*RANKED)[:MAX_MATCHES]
         )
 
 
@@ -160,21 +163,21 @@ class DatabaseBackend(SearchBackend):
             base = base.filter(topics__contains=f" {filters.topic} ")
         if filters.kind:
             base = base.filter(kind=filters.kind)
-        ranked: list[int] = []
+        ranked: list[Ranked] = []
         for operator in ("AND", "OR"):
             ranked = self.fulltext.rank(base, query, operator)
             if ranked:
                 break
         if not ranked:
             return Results(total=0, suggestion=self.suggestion(query, filters.locale))
-        docs = {d.pk: d for d in SearchDocument.objects.filter(pk__in=ranked)}
         seen, unique = set(), []
-        for pk in ranked:  # a national item and its supplement are one result
-            doc = docs[pk]
-            if (doc.kind, doc.slug) not in seen:
-                seen.add((doc.kind, doc.slug))
-                unique.append(doc)
-        page = unique[offset : offset + limit]
+        for pk, kind, slug in ranked:  # a national item and its supplement are one result
+            if (kind, slug) not in seen:
+                seen.add((kind, slug))
+                unique.append(pk)
+        page_ids = unique[offset : offset + limit]
+        docs = SearchDocument.objects.in_bulk(page_ids)
+        page = [docs[pk] for pk in page_ids]
         return Results(total=len(unique), hits=[self.hit(doc, query) for doc in page])
 
     @staticmethod
@@ -196,12 +199,16 @@ class DatabaseBackend(SearchBackend):
 
     @staticmethod
     def suggestion(query: ParsedQuery, locale: str) -> str | None:
-        vocabulary = {
-            word
-            for title in SearchDocument.objects.filter(locale=locale).values_list(
-                "title", flat=True
-            )
-            for word in words(title)
-        }
-        vocabulary |= {w for group in groups(locale) for phrase in group for w in words(phrase)}
-        return suggest(words(query.text), vocabulary)
+        return suggest(words(query.text), vocabulary(locale))
+
+
+def vocabulary(locale: str) -> set[str]:
+    """Words of titles and glossary terms, for "Bedoelde je …?"; a few minutes old at most."""
+    key = f"search:vocabulary:{locale}"
+    found = cache.get(key)
+    if found is None:
+        titles = SearchDocument.objects.filter(locale=locale).values_list("title", flat=True)
+        found = {word for title in titles.iterator() for word in words(title)}
+        found |= {w for group in groups(locale) for phrase in group for w in words(phrase)}
+        cache.set(key, found, timeout=600)
+    return found
