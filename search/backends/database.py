@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, QuerySet, Value
 
 from ..extract import Entry
@@ -143,9 +143,11 @@ class DatabaseBackend(SearchBackend):
         self.fulltext.delete(list(docs.values_list("pk", flat=True)))
         docs.delete()
 
+    @transaction.atomic
     def rebuild(
         self, locale: str, entries: Iterable[Entry], progress: Callable[[int], None]
     ) -> None:
+        """In one transaction: searches see the old index until the new one is complete."""
         old = SearchDocument.objects.filter(locale=locale)
         self.fulltext.delete(list(old.values_list("pk", flat=True)))
         old.delete()
