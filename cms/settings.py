@@ -202,6 +202,9 @@ API_MAX_PAGE_SIZE = 100
 API_PREVIEW_MAX_AGE_HOURS = env.int("API_PREVIEW_MAX_AGE_HOURS", default=48)
 # "Was dit nuttig?": at most this many answers per client per minute.
 FEEDBACK_RATE_LIMIT_PER_MINUTE = env.int("FEEDBACK_RATE_LIMIT_PER_MINUTE", default=10)
+# Feedback answers (with their comments) are deleted after this many months by
+# ``manage.py feedback_opschonen``; the anonymous daily counts stay.
+FEEDBACK_RETENTION_MONTHS = env.int("FEEDBACK_RETENTION_MONTHS", default=12)
 # The public address of this service, used in webhook payloads and the embed snippet.
 PUBLIC_URL = env("PUBLIC_URL", default=WAGTAILADMIN_BASE_URL).rstrip("/")
 

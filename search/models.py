@@ -40,12 +40,15 @@ class ZeroResultQuery(models.Model):
 
     date = models.DateField(_("datum"))
     locale = models.CharField(_("taal"), max_length=8)
+    region_code = models.CharField(_("samenwerkingsverband"), max_length=6, blank=True)
     query = models.CharField(_("zoekwoorden"), max_length=200)
     count = models.PositiveIntegerField(_("aantal"), default=0)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["date", "locale", "query"], name="zero_result_unique")
+            models.UniqueConstraint(
+                fields=["date", "locale", "region_code", "query"], name="zero_result_unique"
+            )
         ]
         verbose_name = _("zoekvraag zonder resultaat")
         verbose_name_plural = _("zoekvragen zonder resultaat")

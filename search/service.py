@@ -47,12 +47,12 @@ def search(
     )
     results = get_backend().search(query, filters, (page - 1) * page_size, page_size)
     if results.total == 0 and normalise_query(q):
-        count_zero_result(q, locale)
+        count_zero_result(q, locale, regions[0] if regions else "")
     return SearchPage(results, page, page_size)
 
 
-def count_zero_result(q: str, locale: str) -> None:
+def count_zero_result(q: str, locale: str, region_code: str) -> None:
     row, _created = ZeroResultQuery.objects.get_or_create(
-        date=timezone.localdate(), locale=locale, query=normalise_query(q)
+        date=timezone.localdate(), locale=locale, region_code=region_code, query=normalise_query(q)
     )
     ZeroResultQuery.objects.filter(pk=row.pk).update(count=F("count") + 1)

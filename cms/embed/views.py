@@ -26,6 +26,7 @@ from ..api.errors import ApiError, NotFound
 from ..api.routers.bundle import build_bundle
 from ..api.routers.feedback import record_feedback
 from ..api.schemas import Bundle, FeedbackIn
+from ..usage import count_view
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
 RTL_LANGUAGES = {"ar"}
@@ -110,7 +111,7 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
             )
             response["Cache-Control"] = "private, no-store"
             return response
-        return cached_response(
+        response = cached_response(
             request,
             resolve=lambda: resolve_context(**scope, locale=request.GET.get("locale")),
             tags=lambda context: context.tags,
@@ -119,6 +120,14 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
         )
     except ApiError as exc:
         return error_page(request, exc.message, exc.status)
+    if request.GET.get("item") and "thanks" not in request.GET:
+        count_view(
+            request.GET["item"],
+            region=scope.get("region"),
+            school=scope.get("school"),
+            locale=request.GET.get("locale"),
+        )
+    return response
 
 
 @xframe_options_exempt

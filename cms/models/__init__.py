@@ -1,6 +1,7 @@
-"""Models of the delivery side: anonymous feedback and webhook subscriptions."""
+"""Models of the delivery side: anonymous feedback and usage counts, webhooks."""
 
 from .feedback import Feedback
+from .usage import UsageCount
 from .webhooks import Webhook, WebhookDelivery
 
-__all__ = ["Feedback", "Webhook", "WebhookDelivery"]
+__all__ = ["Feedback", "UsageCount", "Webhook", "WebhookDelivery"]

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 
 from cms.models import Feedback
+from cms.privacy import mask_personal_data
+from cms.usage import count
 from content_models.models import InformationItem
 
 from ..context import resolve_context
@@ -58,7 +60,7 @@ def feedback_create(request: HttpRequest, payload: FeedbackIn) -> Status:
 
 
 def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
-    """Validate and store one answer; shared by the API and the iframe's form."""
+    """Validate, mask personal data and store one answer; shared by the API and the iframe."""
     check_rate_limit(request)
     context = resolve_context(region=payload.region, school=payload.school, locale=payload.locale)
     item = live(InformationItem).filter(slug=payload.item).first()
@@ -67,12 +69,16 @@ def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
             _("Er is geen gepubliceerde informatie ‘%(slug)s’.") % {"slug": payload.item},
             field="item",
         )
+    region_code = context.regions[0].code if context.regions else ""
+    comment = mask_personal_data(payload.comment.strip())
+    answer = "helpful" if payload.helpful else "not_helpful"
+    count(item.slug, region_code, context.locale, **{answer: 1}, comments=int(bool(comment)))
     return Feedback.objects.create(
         date=timezone.localdate(),
         item_slug=item.slug,
         item_key=item.translation_key,
-        region_code=context.regions[0].code if context.regions else "",
+        region_code=region_code,
         locale=context.locale,
         helpful=payload.helpful,
-        comment=payload.comment.strip(),
+        comment=comment,
     )

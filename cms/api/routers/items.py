@@ -4,6 +4,7 @@ from ninja import Query, Router
 
 from content_models.models import Audience, InformationItem
 
+from ...usage import count_view
 from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut, NotFound
@@ -81,9 +82,11 @@ def items_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) ->
         detail = item_detail(context, slug)
         return detail, content_language(context.locale, [detail])
 
-    return cached_response(
+    response = cached_response(
         request,
         resolve=lambda: resolve_context(**params.dict()),
         tags=lambda context: context.tags,
         build=build,
     )
+    count_view(slug, region=params.region, school=params.school, locale=params.locale)
+    return response

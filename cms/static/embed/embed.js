@@ -144,6 +144,7 @@
         : view === "glossary" ? this.glossaryView() : view === "search" ? this.searchView(arg)
         : this.homeView();
       this.root.innerHTML = this.navHtml() + body + this.footerHtml();
+      if (view === "item" && this.item) this.countView(this.item.slug);
       if (moveFocus !== false) {
         var heading = this.root.querySelector("h2");
         if (heading) heading.focus();
@@ -232,6 +233,7 @@
 
     itemView(slug) {
       var item = this.bundle.items.filter(function (i) { return i.slug === slug; })[0];
+      this.item = null;
       if (!item) return this.homeView();
       this.item = item;
       var lang = item.fallback ? ' lang="nl" dir="ltr"' : "";
@@ -277,6 +279,14 @@
         this.root.querySelector("#pi-q").value = target.dataset.search;
         this.onSearch(new Event("submit"));
       }
+    }
+
+    countView(slug) {
+      // The article is in the bundle already; this request only adds 1 to today's
+      // anonymous count of reads for this region (no cookie, nothing stored about you).
+      var params = new URLSearchParams(Object.assign({ locale: this.locale }, this.scope));
+      fetch(this.api + "/api/v1/items/" + encodeURIComponent(slug) + "/?" + params.toString())
+        .catch(function () {});
     }
 
     sendFeedback(helpful) {

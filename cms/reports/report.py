@@ -1,0 +1,210 @@
+"""One SWV, one period: what was read, what helped, what people missed.
+
+Small numbers are suppressed so no single person can be recognised: a search
+that found nothing is shown only when it was made at least ``MIN_COUNT`` times
+in the period, and an item's helpfulness only from ``MIN_COUNT`` answers.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Q, Sum
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from content_models.models import REVIEWED_MODELS, InformationItem, Region
+from search.models import ZeroResultQuery
+from workflows.models import PanelReviewTask
+
+from ..models import Feedback, UsageCount
+from .period import Period
+from .themes import theme_of
+
+MIN_COUNT = 3
+TOP = 10
+
+
+@dataclass
+class ItemFigures:
+    slug: str
+    title: str
+    views: int
+    helpful: int
+    not_helpful: int
+
+    @property
+    def answers(self) -> int:
+        return self.helpful + self.not_helpful
+
+    @property
+    def helpful_percent(self) -> int | None:
+        return round(100 * self.helpful / self.answers) if self.answers >= MIN_COUNT else None
+
+
+@dataclass
+class Theme:
+    code: str
+    label: str
+    count: int
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Totals:
+    views: int = 0
+    helpful: int = 0
+    not_helpful: int = 0
+    comments: int = 0
+
+    @property
+    def helpful_percent(self) -> int | None:
+        answers = self.helpful + self.not_helpful
+        return round(100 * self.helpful / answers) if answers >= MIN_COUNT else None
+
+
+@dataclass
+class Report:
+    region: Region
+    period: Period
+    previous: Period
+    totals: Totals
+    previous_totals: Totals
+    most_viewed: list[ItemFigures]
+    least_helpful: list[ItemFigures]
+    zero_results: list[tuple[str, int]]
+    themes: list[Theme]
+    weekly_views: list[tuple[str, int]]
+    overdue: list[tuple[str, str, date]]
+    waiting_for_panels: list[tuple[str, str]]
+    generated_at: object = field(default_factory=timezone.now)
+
+    @property
+    def views_trend(self) -> int | None:
+        """Change in views against the previous period, in percent."""
+        if not self.previous_totals.views:
+            return None
+        return round(
+            100 * (self.totals.views - self.previous_totals.views) / self.previous_totals.views
+        )
+
+
+def totals(region: Region, period: Period) -> Totals:
+    sums = UsageCount.objects.filter(
+        region_code=region.code, date__range=(period.start, period.end)
+    ).aggregate(
+        views=Sum("views"),
+        helpful=Sum("helpful"),
+        not_helpful=Sum("not_helpful"),
+        comments=Sum("comments"),
+    )
+    return Totals(**{key: value or 0 for key, value in sums.items()})
+
+
+def item_figures(region: Region, period: Period) -> list[ItemFigures]:
+    rows = (
+        UsageCount.objects.filter(region_code=region.code, date__range=(period.start, period.end))
+        .values("item_slug")
+        .annotate(views=Sum("views"), helpful=Sum("helpful"), not_helpful=Sum("not_helpful"))
+    )
+    titles = dict(
+        InformationItem.objects.filter(
+            slug__in=[r["item_slug"] for r in rows], locale__language_code="nl"
+        ).values_list("slug", "title")
+    )
+    return [
+        ItemFigures(
+            r["item_slug"],
+            titles.get(r["item_slug"], r["item_slug"]),
+            r["views"],
+            r["helpful"],
+            r["not_helpful"],
+        )
+        for r in rows
+    ]
+
+
+def zero_results(region: Region, period: Period) -> list[tuple[str, int]]:
+    rows = (
+        ZeroResultQuery.objects.filter(
+            region_code=region.code, date__range=(period.start, period.end)
+        )
+        .values("query")
+        .annotate(total=Sum("count"))
+        .filter(total__gte=MIN_COUNT)
+        .order_by("-total", "query")
+    )
+    return [(row["query"], row["total"]) for row in rows[:TOP]]
+
+
+def themes(region: Region, period: Period) -> list[Theme]:
+    found: dict[str, Theme] = {}
+    comments = Feedback.objects.filter(
+        region_code=region.code, date__range=(period.start, period.end)
+    ).exclude(comment="")
+    for comment in comments.order_by("-date").values_list("comment", flat=True):
+        code, label = theme_of(comment)
+        theme = found.setdefault(code, Theme(code, label, 0))
+        theme.count += 1
+        if len(theme.examples) < 3:
+            theme.examples.append(comment[:300])
+    return sorted(found.values(), key=lambda t: -t.count)
+
+
+def weekly_views(region: Region, period: Period) -> list[tuple[str, int]]:
+    per_day = dict(
+        UsageCount.objects.filter(region_code=region.code, date__range=(period.start, period.end))
+        .values_list("date")
+        .annotate(total=Sum("views"))
+        .values_list("date", "total")
+    )
+    weeks: dict[date, int] = defaultdict(int)
+    day = period.start
+    while day <= period.end:
+        weeks[day - timedelta(days=day.weekday())] += per_day.get(day, 0)
+        day += timedelta(days=1)
+    return [(f"{monday:%d-%m}", total) for monday, total in sorted(weeks.items())]
+
+
+def content_state(region: Region, today: date) -> tuple[list, list]:
+    scope = Q(region=region) | Q(region__isnull=True)
+    overdue = []
+    for model in REVIEWED_MODELS:
+        for obj in model.objects.filter(scope, live=True, review_by__lt=today).select_related(
+            "region"
+        ):
+            overdue.append((str(model._meta.verbose_name), str(obj), obj.review_by))
+    in_panels = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        current_task_state__task__in=PanelReviewTask.objects.all(),
+    )
+    waiting = []
+    for state in in_panels.select_related("current_task_state__task"):
+        obj = state.content_object
+        if obj is not None and (obj.region_id in (None, region.pk)):
+            waiting.append((str(obj), state.current_task_state.task.name))
+    return sorted(overdue, key=lambda row: row[2]), waiting
+
+
+def build_report(region: Region, period: Period) -> Report:
+    figures = item_figures(region, period)
+    overdue, waiting = content_state(region, timezone.localdate())
+    rated = [f for f in figures if f.helpful_percent is not None]
+    return Report(
+        region=region,
+        period=period,
+        previous=period.previous(),
+        totals=totals(region, period),
+        previous_totals=totals(region, period.previous()),
+        most_viewed=sorted(figures, key=lambda f: (-f.views, f.title))[:TOP],
+        least_helpful=sorted(rated, key=lambda f: (f.helpful_percent, -f.answers))[:TOP],
+        zero_results=zero_results(region, period),
+        themes=themes(region, period),
+        weekly_views=weekly_views(region, period),
+        overdue=overdue,
+        waiting_for_panels=waiting,
+    )
+
+
+def theme_counts(report: Report) -> Counter:
+    return Counter({theme.label: theme.count for theme in report.themes})
