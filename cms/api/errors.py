@@ -91,6 +91,10 @@ def validation_message(error: dict) -> str:
             "field": field,
             "limit": limit,
         }
+    if kind == "string_pattern_mismatch":
+        return _("‘%(field)s’ heeft niet de goede vorm. Zie de voorbeelden in /api/v1/docs/.") % {
+            "field": field
+        }
     if kind == "json_invalid":
         return _("Het bericht is geen geldige JSON.")
     return _("‘%(field)s’ klopt niet.") % {"field": field}

@@ -4,17 +4,38 @@ from collections.abc import Callable, Sequence
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Schema
 
-from content_models.models import ReviewedContent
+from content_models.models import Audience, ReviewedContent
 
 from .caching import cached_response
 from .context import Context, resolve_context
+from .errors import ApiError
 from .pagination import PageParams, paginate
 from .published import in_scope, localise
+from .routers.topics import topic_with_descendants
 from .serialise import content_language
 
 Filter = Callable[[QuerySet, Context], QuerySet]
+
+
+def filter_audience_and_topic(
+    queryset: QuerySet, context: Context, *, audience: str | None, topic: str | None
+) -> QuerySet:
+    """``audience`` and ``topic`` work the same on every list; a topic includes its subtopics."""
+    if audience:
+        known = list(Audience.objects.values_list("slug", flat=True))
+        if audience not in known:
+            raise ApiError(
+                _("De doelgroep ‘%(audience)s’ kennen we niet. Kies uit: %(choices)s.")
+                % {"audience": audience, "choices": ", ".join(known)},
+                field="audience",
+            )
+        queryset = queryset.filter(audiences__slug=audience)
+    if topic:
+        queryset = queryset.filter(topics__in=topic_with_descendants(context, topic)).distinct()
+    return queryset
 
 
 def each(serialiser: Callable, prefetch: Sequence = ()) -> Callable[[list, Context], list]:
@@ -35,7 +56,12 @@ def content_list(
     filter_queryset: Filter | None = None,
 ) -> HttpResponse:
     def build(context: Context) -> tuple[Schema, str]:
-        queryset = in_scope(model, context).prefetch_related(*prefetch)
+        queryset = filter_audience_and_topic(
+            in_scope(model, context).prefetch_related(*prefetch),
+            context,
+            audience=getattr(params, "audience", None),
+            topic=getattr(params, "topic", None),
+        )
         if filter_queryset is not None:
             queryset = filter_queryset(queryset, context)
         sources, page = paginate(queryset, params)

@@ -1,25 +1,67 @@
-"""Query parameters shared by the content endpoints."""
+"""Query parameters shared by the content endpoints.
 
-from ninja import Schema
+The patterns and choices below are published in the OpenAPI schema for the
+people who build against it; the checks themselves are in ``context.py``, so a
+wrong value gets a plain Dutch message instead of a generic validation error.
+"""
+
+from django.conf import settings
+from ninja import Path, Schema
 from pydantic import Field
 
+from content_models.models import Audience
+
 from .pagination import PageParams
+
+# An empty value (``?school=``) counts as not given.
+REGION_PATTERN = r"^(\s*[PpVv][Oo][\s._-]*[0-9]{2}[\s._-]*[0-9]{2}\s*)?$"
+SCHOOL_PATTERN = r"^(\s*[0-9A-Za-z]{4}([0-9]{2})?\s*)?$"
+POSTCODE_PATTERN = r"^(\s*[0-9]{4}\s*([A-Za-z]{2})?\s*)?$"
+AUDIENCES = [Audience.OUDERS, Audience.JONGEREN, Audience.KINDEREN, Audience.PROFESSIONALS]
+
+
+def documented(**schema) -> dict:
+    """Describe a constraint in the schema without letting pydantic enforce it."""
+    return {"json_schema_extra": schema}
+
+
+def locales() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+# Path parameters cannot carry documentation-only constraints: these are checked.
+REGION_CODE = Path(..., description="Zoals PO2001.", pattern=REGION_PATTERN.replace(")?$", ")$"))
+SCHOOL_CODE = Path(
+    ..., description="Zoals 02QZ00 of 02QZ.", pattern=SCHOOL_PATTERN.replace(")?$", ")$")
+)
 
 
 class ScopeParams(Schema):
     region: str | None = Field(
-        None, max_length=20, description="Code van een samenwerkingsverband, zoals PO2001."
+        None,
+        max_length=20,
+        description="Code van een samenwerkingsverband, zoals PO2001.",
+        **documented(pattern=REGION_PATTERN),
     )
     school: str | None = Field(
-        None, max_length=20, description="BRIN en vestiging van een school, zoals 02QZ00."
+        None,
+        max_length=20,
+        description="BRIN en vestiging van een school, zoals 02QZ00.",
+        **documented(pattern=SCHOOL_PATTERN),
     )
     locale: str | None = Field(
-        None, max_length=10, description="Taal: nl, en, ar, tr, pl of uk. Valt terug op nl."
+        None,
+        max_length=10,
+        description="Taal: nl, en, ar, tr, pl of uk. Valt terug op nl.",
+        **documented(enum=locales()),
     )
 
 
 class ListParams(ScopeParams, PageParams):
     audience: str | None = Field(
-        None, max_length=20, description="ouders, jongeren, kinderen of professionals."
+        None,
+        max_length=20,
+        description="ouders, jongeren, kinderen of professionals.",
+        **documented(enum=AUDIENCES),
     )
     topic: str | None = Field(None, max_length=120, description="Korte naam van een onderwerp.")

@@ -57,6 +57,7 @@ def bundle_context(params: ScopeParams) -> Context:
     url_name="bundle",
     operation_id="bundle",
     summary="Alles voor één school of samenwerkingsverband in één antwoord",
+    description="Geef `school` of `region` op; zonder een van beide is het antwoord 400.",
 )
 def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
     def build(context: Context) -> tuple[Bundle, str]:

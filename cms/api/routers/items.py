@@ -2,19 +2,18 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
 
-from content_models.models import Audience, InformationItem
+from content_models.models import InformationItem
 
 from ...usage import count_view
 from ..caching import cached_response
 from ..context import Context, resolve_context
-from ..errors import ApiError, ErrorOut, NotFound
+from ..errors import ErrorOut, NotFound
 from ..listing import content_list
 from ..merge import ITEM_PREFETCH, item_details, item_summaries
 from ..params import ListParams, ScopeParams
 from ..published import in_scope
 from ..schemas import ItemDetail, ItemPage
 from ..serialise import content_language
-from .topics import topic_with_descendants
 
 router = Router(tags=["Informatie"])
 
@@ -22,21 +21,6 @@ router = Router(tags=["Informatie"])
 def articles(context: Context):
     """National and regional items; supplements appear inside their national item."""
     return in_scope(InformationItem, context).filter(supplement_to__isnull=True)
-
-
-def filter_items(queryset, context: Context, *, audience: str | None, topic: str | None):
-    if audience:
-        known = list(Audience.objects.values_list("slug", flat=True))
-        if audience not in known:
-            raise ApiError(
-                _("De doelgroep ‘%(audience)s’ kennen we niet. Kies uit: %(choices)s.")
-                % {"audience": audience, "choices": ", ".join(known)},
-                field="audience",
-            )
-        queryset = queryset.filter(audiences__slug=audience)
-    if topic:
-        queryset = queryset.filter(topics__in=topic_with_descendants(context, topic)).distinct()
-    return queryset
 
 
 @router.get(
@@ -54,12 +38,7 @@ def items_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse:
         page_schema=ItemPage,
         serialise_page=item_summaries,
         prefetch=ITEM_PREFETCH,
-        filter_queryset=lambda queryset, context: filter_items(
-            queryset.filter(supplement_to__isnull=True),
-            context,
-            audience=params.audience,
-            topic=params.topic,
-        ),
+        filter_queryset=lambda queryset, context: queryset.filter(supplement_to__isnull=True),
     )
 
 

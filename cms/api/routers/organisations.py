@@ -10,7 +10,7 @@ from .. import serialise
 from ..context import Context
 from ..errors import ApiError, ErrorOut
 from ..listing import content_list, each
-from ..params import ListParams
+from ..params import ListParams, documented
 from ..schemas import OrganisationPage
 
 router = Router(tags=["Organisaties"])
@@ -19,7 +19,12 @@ PREFETCH = ("channels", "audiences", "topics")
 
 
 class OrganisationParams(ListParams):
-    kind: str | None = Field(None, max_length=30, description="Soort organisatie, zoals steunpunt.")
+    kind: str | None = Field(
+        None,
+        max_length=30,
+        description="Soort organisatie, zoals steunpunt.",
+        **documented(enum=list(OrganisationKind.values)),
+    )
 
 
 def filter_organisations(queryset: QuerySet, context: Context, params: OrganisationParams):
@@ -31,10 +36,6 @@ def filter_organisations(queryset: QuerySet, context: Context, params: Organisat
                 field="kind",
             )
         queryset = queryset.filter(kind=params.kind)
-    if params.audience:
-        queryset = queryset.filter(audiences__slug=params.audience)
-    if params.topic:
-        queryset = queryset.filter(topics__slug=params.topic).distinct()
     return queryset
 
 

@@ -8,7 +8,6 @@ from ..errors import ErrorOut
 from ..listing import content_list, each
 from ..params import ListParams
 from ..schemas import QuestionPage
-from .items import filter_items
 
 router = Router(tags=["Vragen"])
 
@@ -28,7 +27,4 @@ def questions_list(request: HttpRequest, params: Query[ListParams]) -> HttpRespo
         page_schema=QuestionPage,
         serialise_page=each(serialise.question, ("audiences", "topics")),
         prefetch=("audiences", "topics"),
-        filter_queryset=lambda queryset, context: filter_items(
-            queryset, context, audience=params.audience, topic=params.topic
-        ),
     )

@@ -8,13 +8,19 @@ from .. import serialise
 from ..caching import cached_response
 from ..context import resolve_postcode, resolve_region
 from ..errors import ErrorOut
+from ..params import POSTCODE_PATTERN, REGION_CODE, documented
 from ..schemas import PostcodeRegions, RegionOut, RegionPage
 
 router = Router(tags=["Samenwerkingsverbanden"])
 
 
 class RegionParams(Schema):
-    postcode: str | None = Field(None, max_length=10, description="Postcode, zoals 9711AA of 9711.")
+    postcode: str | None = Field(
+        None,
+        max_length=10,
+        description="Postcode, zoals 9711AA of 9711.",
+        **documented(pattern=POSTCODE_PATTERN),
+    )
 
 
 @router.get(
@@ -54,7 +60,7 @@ def regions_list(request: HttpRequest, params: Query[RegionParams]) -> HttpRespo
     operation_id="regions_detail",
     summary="Eén samenwerkingsverband",
 )
-def regions_detail(request: HttpRequest, code: str) -> HttpResponse:
+def regions_detail(request: HttpRequest, code: str = REGION_CODE) -> HttpResponse:
     return cached_response(
         request,
         resolve=lambda: resolve_region(code, field="code"),

@@ -5,6 +5,7 @@ from .. import serialise
 from ..caching import cached_response
 from ..context import resolve_school
 from ..errors import ErrorOut
+from ..params import SCHOOL_CODE
 from ..schemas import SchoolOut
 
 router = Router(tags=["Scholen"])
@@ -17,7 +18,7 @@ router = Router(tags=["Scholen"])
     operation_id="schools_detail",
     summary="Eén school (BRIN + vestiging, of alleen BRIN) met haar samenwerkingsverbanden",
 )
-def schools_detail(request: HttpRequest, code: str) -> HttpResponse:
+def schools_detail(request: HttpRequest, code: str = SCHOOL_CODE) -> HttpResponse:
     return cached_response(
         request,
         resolve=lambda: resolve_school(code, field="code"),

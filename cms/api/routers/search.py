@@ -12,7 +12,7 @@ from search.service import KINDS, search
 from .. import serialise
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
-from ..params import ScopeParams
+from ..params import AUDIENCES, ScopeParams, documented
 from ..schemas import SearchPage, SearchResult
 
 router = Router(tags=["Zoeken"])
@@ -23,9 +23,12 @@ DETAIL_URLS = {"item": "api-v1:items_detail", "route": "api-v1:routes_detail"}
 class SearchParams(ScopeParams):
     q: str = Field(..., min_length=1, max_length=200, description="Zoekwoorden, zoals ‘rugzakje’.")
     type: str | None = Field(
-        None, max_length=20, description="item, organisation, route, question of glossary_term."
+        None,
+        max_length=20,
+        description="item, organisation, route, question of glossary_term.",
+        **documented(enum=list(KINDS)),
     )
-    audience: str | None = Field(None, max_length=20)
+    audience: str | None = Field(None, max_length=20, **documented(enum=AUDIENCES))
     topic: str | None = Field(None, max_length=120)
     page: int = Field(1, ge=1, le=50)
     page_size: int = Field(10, ge=1, le=50)

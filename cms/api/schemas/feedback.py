@@ -1,14 +1,20 @@
 from ninja import Schema
 from pydantic import Field
 
+from ..params import REGION_PATTERN, SCHOOL_PATTERN, locales
+
 
 class FeedbackIn(Schema):
     item: str = Field(max_length=120, description="De korte naam (slug) van de informatie.")
     helpful: bool
     comment: str = Field(default="", max_length=1000)
-    region: str | None = Field(default=None, max_length=10)
-    school: str | None = Field(default=None, max_length=10)
-    locale: str | None = Field(default=None, max_length=8)
+    region: str | None = Field(
+        default=None, max_length=10, json_schema_extra={"pattern": REGION_PATTERN}
+    )
+    school: str | None = Field(
+        default=None, max_length=10, json_schema_extra={"pattern": SCHOOL_PATTERN}
+    )
+    locale: str | None = Field(default=None, max_length=8, json_schema_extra={"enum": locales()})
 
 
 class FeedbackAccepted(Schema):
