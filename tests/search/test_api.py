@@ -48,7 +48,7 @@ def test_searches_without_results_are_counted_anonymously(demo, client):
         data = client.get("/api/v1/search/", {"q": query}, REMOTE_ADDR="203.0.113.5").json()
         assert data["count"] == 0 and data["suggestion"] == "zorgplicht"
     client.get("/api/v1/search/?q=zorgplicht")
-    row = ZeroResultQuery.objects.get()
+    row = ZeroResultQuery.objects.get(query="zorgplcht")  # the demo has others
     assert (row.query, row.count, row.locale) == ("zorgplcht", 3, "nl")
     assert {f.name for f in ZeroResultQuery._meta.fields} == {
         "id",
