@@ -54,6 +54,7 @@ def test_searches_without_results_are_counted_anonymously(demo, client):
         "id",
         "date",
         "locale",
+        "region_code",
         "query",
         "count",
     }
