@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from content_models.models import PostcodeArea, Region, School, normalise_region_code
+from content_models.models import Audience, PostcodeArea, Region, School, normalise_region_code
 
 from .caching import NATIONAL_TAG, region_tag
 from .errors import ApiError, NotFound
@@ -49,6 +49,19 @@ def resolve_locale(code: str | None) -> str:
             field="locale",
         )
     return code
+
+
+def check_audience(audience: str | None) -> None:
+    """An unknown audience is a 400 that lists the ones there are."""
+    if not audience:
+        return
+    known = list(Audience.objects.values_list("slug", flat=True))
+    if audience not in known:
+        raise ApiError(
+            _("De doelgroep ‘%(audience)s’ kennen we niet. Kies uit: %(choices)s.")
+            % {"audience": audience, "choices": ", ".join(known)},
+            field="audience",
+        )
 
 
 def resolve_region(code: str, *, field: str = "region") -> Region:

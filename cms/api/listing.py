@@ -4,14 +4,12 @@ from collections.abc import Callable, Sequence
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import gettext as _
 from ninja import Schema
 
-from content_models.models import Audience, ReviewedContent
+from content_models.models import ReviewedContent
 
 from .caching import cached_response
-from .context import Context, resolve_context
-from .errors import ApiError
+from .context import Context, check_audience, resolve_context
 from .pagination import PageParams, paginate
 from .published import in_scope, localise
 from .routers.topics import topic_with_descendants
@@ -24,14 +22,8 @@ def filter_audience_and_topic(
     queryset: QuerySet, context: Context, *, audience: str | None, topic: str | None
 ) -> QuerySet:
     """``audience`` and ``topic`` work the same on every list; a topic includes its subtopics."""
+    check_audience(audience)
     if audience:
-        known = list(Audience.objects.values_list("slug", flat=True))
-        if audience not in known:
-            raise ApiError(
-                _("De doelgroep ‘%(audience)s’ kennen we niet. Kies uit: %(choices)s.")
-                % {"audience": audience, "choices": ", ".join(known)},
-                field="audience",
-            )
         queryset = queryset.filter(audiences__slug=audience)
     if topic:
         queryset = queryset.filter(topics__in=topic_with_descendants(context, topic)).distinct()

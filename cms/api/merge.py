@@ -15,12 +15,12 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from content_models.models import InformationItem, Organisation, Route, RouteStep
+from content_models.models import InformationItem, Route, RouteStep
 
 from . import serialise
 from .blocks import BlockReader
 from .context import Context
-from .published import Shown, in_scope, live, localise
+from .published import Shown, in_scope, live_organisations, localise
 from .schemas import ItemDetail, ItemSummary, RouteOut, RouteStepOut, Section
 
 ITEM_PREFETCH = ("audiences", "topics")
@@ -29,14 +29,7 @@ ROUTE_PREFETCH = (
     "topics",
     Prefetch(
         "steps",
-        queryset=RouteStep.objects.prefetch_related(
-            Prefetch(
-                "organisations",
-                queryset=live(Organisation, None).prefetch_related(
-                    "channels", "audiences", "topics"
-                ),
-            )
-        ),
+        queryset=RouteStep.objects.prefetch_related(live_organisations()),
     ),
 )
 

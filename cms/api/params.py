@@ -5,12 +5,12 @@ people who build against it; the checks themselves are in ``context.py``, so a
 wrong value gets a plain Dutch message instead of a generic validation error.
 """
 
-from django.conf import settings
 from ninja import Path, Schema
 from pydantic import Field
 
 from content_models.models import Audience
 
+from .context import content_languages
 from .pagination import PageParams
 
 # An empty value (``?school=``) counts as not given.
@@ -23,10 +23,6 @@ AUDIENCES = [Audience.OUDERS, Audience.JONGEREN, Audience.KINDEREN, Audience.PRO
 def documented(**schema) -> dict:
     """Describe a constraint in the schema without letting pydantic enforce it."""
     return {"json_schema_extra": schema}
-
-
-def locales() -> list[str]:
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 # Path parameters cannot carry documentation-only constraints: these are checked.
@@ -53,7 +49,7 @@ class ScopeParams(Schema):
         None,
         max_length=10,
         description="Taal: nl, en, ar, tr, pl of uk. Valt terug op nl.",
-        **documented(enum=locales()),
+        **documented(enum=content_languages()),
     )
 
 

@@ -38,8 +38,11 @@ def in_scope(model: type[T], context: Context) -> QuerySet[T]:
 
 
 def live_organisations() -> Prefetch:
-    """Organisations that a route step or contact card may show, with their channels."""
-    return Prefetch("organisations", queryset=live(Organisation).prefetch_related("channels"))
+    """The live organisations of route steps (in any language), ready to serialise."""
+    return Prefetch(
+        "organisations",
+        queryset=live(Organisation, None).prefetch_related("channels", "audiences", "topics"),
+    )
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ that found nothing is shown only when it was made at least ``MIN_COUNT`` times
 in the period, and an item's helpfulness only from ``MIN_COUNT`` answers.
 """
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -204,7 +204,3 @@ def build_report(region: Region, period: Period) -> Report:
         overdue=overdue,
         waiting_for_panels=waiting,
     )
-
-
-def theme_counts(report: Report) -> Counter:
-    return Counter({theme.label: theme.count for theme in report.themes})

@@ -6,11 +6,10 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router
 from pydantic import Field
 
-from content_models.models import Audience
 from search.service import KINDS, search
 
 from .. import serialise
-from ..context import Context, resolve_context
+from ..context import Context, check_audience, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..params import AUDIENCES, ScopeParams, documented
 from ..schemas import SearchPage, SearchResult
@@ -48,10 +47,7 @@ def check_filters(params: SearchParams) -> None:
             % {"type": params.type, "choices": ", ".join(KINDS)},
             field="type",
         )
-    if params.audience and not Audience.objects.filter(slug=params.audience).exists():
-        raise ApiError(
-            _("De doelgroep ‘%(a)s’ kennen we niet.") % {"a": params.audience}, field="audience"
-        )
+    check_audience(params.audience)
 
 
 @router.get(

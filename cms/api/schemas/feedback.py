@@ -1,7 +1,8 @@
 from ninja import Schema
 from pydantic import Field
 
-from ..params import REGION_PATTERN, SCHOOL_PATTERN, locales
+from ..context import content_languages
+from ..params import REGION_PATTERN, SCHOOL_PATTERN
 
 
 class FeedbackIn(Schema):
@@ -14,7 +15,9 @@ class FeedbackIn(Schema):
     school: str | None = Field(
         default=None, max_length=10, json_schema_extra={"pattern": SCHOOL_PATTERN}
     )
-    locale: str | None = Field(default=None, max_length=8, json_schema_extra={"enum": locales()})
+    locale: str | None = Field(
+        default=None, max_length=8, json_schema_extra={"enum": content_languages()}
+    )
 
 
 class FeedbackAccepted(Schema):
