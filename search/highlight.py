@@ -9,15 +9,27 @@ from .text import WORD_RE, fold, stem
 WINDOW = 160
 
 
-def highlight(text: str, query_words: list[str]) -> str:
-    """A short, escaped fragment of ``text`` around the first match, matches in ``<mark>``."""
+def highlight(texts: list[str], query_words: list[str]) -> str:
+    """A short, escaped fragment of the first of ``texts`` with a match, matches in ``<mark>``.
+
+    Without any match: the start of the first text.
+    """
     wanted = {stem(w) for w in query_words}
+    for text in texts:
+        fragment = marked_fragment(text, wanted)
+        if fragment is not None:
+            return fragment
+    first = texts[0] if texts else ""
+    return escape(first[:WINDOW]) + ("…" if len(first) > WINDOW else "")
+
+
+def marked_fragment(text: str, wanted: set[str]) -> str | None:
     folded = fold(text)
     if len(folded) != len(text):  # folding changed the length: mark on the folded text
         text = folded
     matches = [m for m in WORD_RE.finditer(folded) if stem(m.group()) in wanted]
     if not matches:
-        return escape(text[:WINDOW]) + ("…" if len(text) > WINDOW else "")
+        return None
     start = max(0, matches[0].start() - 40)
     end = min(len(text), start + WINDOW)
     parts, position = [], start

@@ -184,11 +184,6 @@ class DatabaseBackend(SearchBackend):
 
     @staticmethod
     def hit(doc: SearchDocument, query: ParsedQuery) -> Hit:
-        wanted = {stem(w) for w in query.words}
-        source = next(
-            (text for text in (doc.summary, doc.body) if wanted & set(map(stem, words(text)))),
-            doc.summary,
-        )
         return Hit(
             kind=doc.kind,
             slug=doc.slug,
@@ -196,7 +191,7 @@ class DatabaseBackend(SearchBackend):
             summary=doc.summary,
             region_code=doc.region_code,
             locale=doc.locale,
-            highlight=highlight(source, query.words),
+            highlight=highlight([doc.summary, doc.body], query.words),
         )
 
     @staticmethod
