@@ -9,6 +9,7 @@ and ``ELASTICSEARCH_URL`` and runs the same code.
 from pathlib import Path
 
 import environ
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -134,15 +135,16 @@ LANGUAGE_CODE = "nl"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
+# The languages content is translated into, Dutch first. Each gets a Wagtail locale
+# after migrate; the admin stays Dutch, the widget follows the reader's language.
+CONTENT_LANGUAGES = env.list("CONTENT_LANGUAGES", default=["nl", "en", "ar", "tr", "pl", "uk"])
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
-    ("nl", "Nederlands"),
-    ("en", "English"),
-    ("ar", "العربية"),
-    ("tr", "Türkçe"),
-    ("pl", "Polski"),
-    ("uk", "Українська"),
+    (code, LANG_INFO[code]["name_local"]) for code in CONTENT_LANGUAGES
 ]
 WAGTAIL_I18N_ENABLED = True
+# A translation goes live only through the validation workflow, never by copying
+# the live status of its source (wagtail-localize's default).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 
 STATIC_URL = "/static/"

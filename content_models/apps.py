@@ -8,8 +8,9 @@ class ContentModelsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import groups
+        from . import groups, locales
         from .models import Region
 
+        post_migrate.connect(locales.ensure_content_locales, sender=self)
         post_migrate.connect(groups.on_post_migrate, sender=self)
         post_save.connect(groups.on_region_saved, sender=Region)

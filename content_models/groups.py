@@ -26,7 +26,9 @@ def _content_permissions(actions: tuple[str, ...]) -> list[Permission]:
         codenames = [f"{action}_{model._meta.model_name}" for action in actions]
         query |= Q(content_type=content_type, codename__in=codenames)
     admin_access = Q(content_type__app_label="wagtailadmin", codename="access_admin")
-    return list(Permission.objects.filter(query | admin_access))
+    # Starting a translation (wagtail-localize) only makes a draft in another language.
+    translate = Q(content_type__app_label="wagtail_localize", codename="submit_translation")
+    return list(Permission.objects.filter(query | admin_access | translate))
 
 
 def _grant(group: Group, actions: tuple[str, ...]) -> None:
@@ -56,8 +58,9 @@ def on_post_migrate(**kwargs) -> None:
     from .models import Region
 
     ensure_national_groups()
-    for region in Region.objects.filter(editor_group__isnull=True):
-        ensure_region_group(region)
+    permissions = _content_permissions(EDITOR_ACTIONS)
+    for region in Region.objects.select_related("editor_group"):
+        ensure_region_group(region).permissions.add(*permissions)
 
 
 def on_region_saved(sender, instance, raw: bool = False, **kwargs) -> None:

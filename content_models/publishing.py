@@ -47,16 +47,32 @@ def guard_live_flag(obj, update_fields=None) -> None:
     """``live`` may only become true while publishing is allowed.
 
     Some code sets the flag directly instead of publishing a revision, for example
-    wagtail-localize when it copies a live source into a new translation.
+    wagtail-localize when it copies a live source into a new translation. A copy
+    also carries the source's ``live_revision``: a row that is not live has none.
     """
-    if not obj.live or _allowed_because.get() is not None:
-        return
     if update_fields is not None and "live" not in update_fields:
         return
-    if obj.pk is not None and type(obj)._default_manager.filter(pk=obj.pk, live=True).exists():
-        return
-    obj.live = False
-    obj.live_revision = None
+    if obj.live and _allowed_because.get() is None:
+        if obj.pk is not None and type(obj)._default_manager.filter(pk=obj.pk, live=True).exists():
+            return
+        obj.live = False
+    if not obj.live:
+        obj.live_revision = None
+
+
+def rewrites_live_row(obj, update_fields=None) -> bool:
+    """Would this save write new content into the row readers see, outside the gate?
+
+    The row of a live object holds its published content; editors change it through
+    revisions. wagtail-localize instead saves a live translation's row when a
+    translator syncs or "publishes" it. An unpublish also saves the whole row, but it
+    clears ``live_revision`` and only takes content away.
+    """
+    if _allowed_because.get() is not None or update_fields is not None or obj.pk is None:
+        return False
+    if obj.live_revision_id is None:
+        return False
+    return type(obj)._default_manager.filter(pk=obj.pk, live=True).exists()
 
 
 def force_publish(obj, *, user, reason: str):

@@ -1,5 +1,6 @@
 """Admin viewsets: the content snippets (scoped per SWV) and the reference data."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -85,6 +86,15 @@ def scoped(view_class: type, action: str) -> type:
     return type(view_class.__name__, (ScopedObjectMixin, view_class), {"scope_action": action})
 
 
+class TranslationStatusColumn(Column):
+    """‘Verouderd’ on a live translation whose Dutch source was published after it."""
+
+    cell_template_name = "content_models/translation_status_cell.html"
+
+    def get_value(self, instance):
+        return instance.is_outdated_translation(instance.source_published_at)
+
+
 class ScopedIndexView(snippet_views.IndexView):
     """Only list what the editor may see: their own SWV and live national content."""
 
@@ -92,7 +102,16 @@ class ScopedIndexView(snippet_views.IndexView):
         visible = self.permission_policy.instances_user_has_any_permission_for(
             self.request.user, {"view"}
         )
-        return super().get_base_queryset().filter(pk__in=visible.values("pk"))
+        sources = self.model.objects.filter(
+            translation_key=models.OuterRef("translation_key"),
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        return (
+            super()
+            .get_base_queryset()
+            .filter(pk__in=visible.values("pk"))
+            .annotate(source_published_at=models.Subquery(sources.values("last_published_at")[:1]))
+        )
 
     def _allows(self, action: str, instance) -> bool:
         return self.permission_policy.user_has_permission_for_instance(
@@ -154,6 +173,7 @@ class ReviewedContentViewSet(SnippetViewSet):
             Column("scope_label", label=_("Voor")),
             Column("review_by", label=_("Controleren voor")),
             LiveStatusTagColumn(),
+            TranslationStatusColumn("translation_status", label=_("Vertaling")),
             UpdatedAtColumn(),
         ]
 

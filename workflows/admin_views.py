@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import CreateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
 from content_models.forms import ReasonForm
@@ -17,8 +19,15 @@ from content_models.models import REVIEWED_MODELS
 from .models import PanelMember, ReadabilityOverride, sent_back_by_readability
 
 
+class PanelMemberCreateView(CreateView):
+    def get_initial(self):
+        """Most members read Dutch; the coordinator adds the other languages they read."""
+        return {**super().get_initial(), "languages": [Locale.get_default().pk]}
+
+
 class PanelMemberViewSet(ModelViewSet):
     model = PanelMember
+    add_view_class = PanelMemberCreateView
     name = "panel_members"
     icon = "group"
     menu_label = _("Panelleden")
@@ -28,11 +37,15 @@ class PanelMemberViewSet(ModelViewSet):
         "pseudonym",
         "panel",
         Column("region_codes", label=_("Samenwerkingsverbanden")),
+        Column("language_codes", label=_("Talen")),
         "active",
     ]
-    list_filter = ["panel", "active", "regions"]
+    list_filter = ["panel", "active", "regions", "languages"]
     search_fields = ["pseudonym"]
-    form_fields = ["pseudonym", "email", "panel", "regions", "active"]
+    form_fields = ["pseudonym", "email", "panel", "regions", "languages", "active"]
+
+    def get_queryset(self, request):
+        return PanelMember.objects.prefetch_related("regions", "languages")
 
 
 def readability_override_target(model_name: str, pk: int, user):

@@ -26,7 +26,8 @@ class PanelMember(models.Model):
     """An ervaringsdeskundige parent or young person who reads drafts by personal link.
 
     Minimal data on purpose (members may be minors): a pseudonym, an e-mail address
-    for the invitations, the panel and the SWVs they read for. No account, no name.
+    for the invitations, the panel, the SWVs they read for and the languages they
+    read (a translation goes to members who read its language). No account, no name.
     """
 
     pseudonym = models.CharField(
@@ -40,6 +41,12 @@ class PanelMember(models.Model):
         blank=True,
         related_name="panel_members",
         help_text=_("Leeg = landelijk panel."),
+    )
+    languages = models.ManyToManyField(
+        "wagtailcore.Locale",
+        verbose_name=_("talen"),
+        related_name="panel_members",
+        help_text=_("Teksten in deze talen kan dit panellid lezen."),
     )
     active = models.BooleanField(_("actief"), default=True)
     created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
@@ -55,6 +62,10 @@ class PanelMember(models.Model):
     @property
     def region_codes(self) -> str:
         return ", ".join(r.code for r in self.regions.all()) or "Landelijk"
+
+    @property
+    def language_codes(self) -> str:
+        return ", ".join(sorted(locale.language_code for locale in self.languages.all()))
 
 
 class LatestRevisionTask(Task):
@@ -218,7 +229,8 @@ class PanelReviewTask(LatestRevisionTask):
         return task_state
 
     def candidates(self, obj):
-        members = PanelMember.objects.filter(active=True, panel=self.panel)
+        """Active members of this panel who read the text's language, for its scope."""
+        members = PanelMember.objects.filter(active=True, panel=self.panel, languages=obj.locale_id)
         if obj.region_id is None:
             return members.filter(regions__isnull=True)
         return members.filter(regions=obj.region_id)

@@ -20,9 +20,9 @@ def review_url(invitation: PanelInvitation) -> str:
 
 
 def send_invitations(invitation_ids: list[int]) -> None:
-    invitations = PanelInvitation.objects.filter(pk__in=invitation_ids).select_related(
-        "member", "task_state"
-    )
+    invitations = PanelInvitation.objects.filter(
+        pk__in=invitation_ids, answered_at__isnull=True
+    ).select_related("member", "task_state")
     for invitation in invitations:
         context = {
             "invitation": invitation,

@@ -2,8 +2,9 @@ from django.urls import path
 from wagtail import hooks
 
 from .admin_views import PanelMemberViewSet, ReadabilityOverrideView
-from .demo import load_demo_panels
+from .demo import load_demo_panels, load_demo_translations
 from .side_panels import PanelSidePanel, ReadabilitySidePanel
+from .translations import before_edit_translation
 from .views import readability_check
 
 
@@ -40,3 +41,6 @@ def register_panel_members():
 
 
 hooks.register("load_demo_content", load_demo_panels)
+hooks.register("load_demo_content", load_demo_translations, order=1)
+# Before wagtail-localize's hook, which would publish the translation at once.
+hooks.register("before_edit_snippet", before_edit_translation, order=-1)

@@ -21,9 +21,10 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..forms import ReviewedContentForm
-from ..publishing import check_publish_allowed, guard_live_flag
+from ..publishing import check_publish_allowed, guard_live_flag, rewrites_live_row
 
 NATIONAL = "national"
 
@@ -93,6 +94,8 @@ class ReviewedContent(
     )
 
     base_form_class = ReviewedContentForm
+    # The address and the sources stay as in the Dutch original; the text is translated.
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sources")]
 
     scope_panels = [
         MultiFieldPanel(
@@ -139,6 +142,10 @@ class ReviewedContent(
         return str(_("Landelijk")) if self.region_id is None else self.region.name
 
     def save(self, *args, **kwargs):
+        if rewrites_live_row(self, kwargs.get("update_fields")):
+            # Keep what readers see; the change becomes a draft revision for the workflow.
+            self.save_revision(clean=False)
+            return
         guard_live_flag(self, kwargs.get("update_fields"))
         return super().save(*args, **kwargs)
 
@@ -146,6 +153,15 @@ class ReviewedContent(
         """Every way to live goes through the gate in ``content_models.publishing``."""
         check_publish_allowed(self)
         return super().publish(revision, *args, **kwargs)
+
+    def is_outdated_translation(self, source_published_at) -> bool:
+        """A live translation is outdated once its Dutch source was published after it."""
+        return bool(
+            self.live
+            and source_published_at
+            and self.last_published_at
+            and source_published_at > self.last_published_at
+        )
 
     def reading_text(self) -> list[str]:
         """The paragraphs a reader reads, in order (for readability and search)."""

@@ -5,8 +5,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..text import html_to_text
@@ -51,8 +52,12 @@ class Route(SupplementMixin, ReviewedContent):
         return [self.title, html_to_text(self.intro), *steps]
 
 
-class RouteStep(Orderable, ClusterableModel):
-    """One step of a route: advice and the organisations to contact."""
+class RouteStep(TranslatableMixin, Orderable, ClusterableModel):
+    """One step of a route: advice and the organisations to contact.
+
+    Translatable so that wagtail-localize translates the steps with their route;
+    the organisations and the place of a regional step stay as in the source.
+    """
 
     route = ParentalKey(Route, on_delete=models.CASCADE, related_name="steps")
     title = models.CharField(_("stap"), max_length=200)
@@ -80,7 +85,9 @@ class RouteStep(Orderable, ClusterableModel):
         FieldPanel("insert_after"),
     ]
 
-    class Meta(Orderable.Meta):
+    override_translatable_fields = [SynchronizedField("organisations")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("stap")
         verbose_name_plural = _("stappen")
 

@@ -88,7 +88,7 @@ def test_a_translation_is_not_published_by_wagtail_localize(django_capture_on_co
     from wagtail_localize.models import TranslationSource
 
     source_item = InformationItemFactory(publish=True)
-    english = Locale.objects.create(language_code="en")
+    english = Locale.objects.get(language_code="en")
     source, _ = TranslationSource.get_or_create_from_instance(source_item)
     with (
         pytest.raises(PublishNotAllowed),

@@ -4,7 +4,7 @@ and the readability override with a written reason."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.models import WorkflowState
+from wagtail.models import Locale, WorkflowState
 
 from workflows.models import PanelMember, PanelReviewTaskState
 from workflows.panel.heatmap import heat_map, marked_counts
@@ -57,14 +57,18 @@ def test_editors_see_invitations_answers_and_the_heat_map(client, demo, item_url
 def test_coordinators_manage_panel_members(client, make_user, region_a):
     coordinator = make_user("coordinator", "Panelcoördinatie")
     client.force_login(coordinator)
+    form = client.get(reverse("panel_members:add")).context["form"]
+    dutch, arabic = Locale.objects.get(language_code="nl"), Locale.objects.get(language_code="ar")
+    assert form.initial["languages"] == [dutch.pk]
     response = client.post(
         reverse("panel_members:add"),
         {"pseudonym": "Zonnebloem", "email": "z@voorbeeld.example", "panel": "jongeren",
-         "regions": [region_a.pk], "active": "on"},
+         "regions": [region_a.pk], "languages": [dutch.pk, arabic.pk], "active": "on"},
     )  # fmt: skip
     assert response.status_code == 302
     member = PanelMember.objects.get(pseudonym="Zonnebloem")
     assert list(member.regions.all()) == [region_a]
+    assert member.language_codes == "ar, nl"
     assert b"Zonnebloem" in client.get(reverse("panel_members:index")).content
 
 

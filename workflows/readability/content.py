@@ -64,7 +64,10 @@ def analyse_content(obj, audiences: Iterable[str] | None = None) -> Report:
     """Analyse a content item (saved or only built from a form) against its audiences."""
     if audiences is None:
         audiences = [a.slug for a in obj.audiences.all()]
-    text = content_text(obj)
     return analyse(
-        text, thresholds_for(audiences), glossary(obj.locale_id), explained=obj.explained_terms()
+        content_text(obj),
+        thresholds_for(audiences),
+        glossary(obj.locale_id),
+        explained=obj.explained_terms(),
+        language=obj.locale.language_code if obj.locale_id else settings.LANGUAGE_CODE,
     )

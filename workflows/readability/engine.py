@@ -108,6 +108,11 @@ def meets(level: str, target: str) -> bool:
     return LEVELS.index(level) <= LEVELS.index(target)
 
 
+# The value of the lexical features in plain Dutch text. Other languages are scored
+# with these in place of measured values, so only sentence length can move the score.
+PLAIN_TEXT_FEATURES = {"syllables_per_word": 1.5}
+
+
 class _Analysis:
     def __init__(
         self, text: str, thresholds: Thresholds, glossary: list[GlossaryEntry], explained: set[str]
@@ -174,15 +179,7 @@ class _Analysis:
                     )
         formal = self.formal_words()
         jargon = self.jargon(words)
-        for paragraph in paragraphs:
-            if paragraph.word_count > self.t.long_paragraph:
-                self.add(
-                    "long_paragraph",
-                    paragraph.start,
-                    paragraph.end,
-                    f"Deze alinea heeft {paragraph.word_count} woorden. "
-                    f"Maak alinea's van hooguit {self.t.long_paragraph} woorden.",
-                )
+        self.long_paragraphs(paragraphs)
         lengths = [len(s.words) for s in sentences]
         content = max(content, 1)
         f.mean_sentence_length = f.words / f.sentences
@@ -200,8 +197,39 @@ class _Analysis:
         f.mean_paragraph_length = f.words / max(f.paragraphs, 1)
         return f
 
-    def sentence(self, sentence: Sentence) -> int:
-        """Report a long sentence; return its number of clauses."""
+    def run_language_independent(self) -> Features:
+        """Sentence and paragraph length only: what needs no Dutch lexicon."""
+        paragraphs = split(self.text)
+        sentences = [s for p in paragraphs for s in p.sentences]
+        f = Features(paragraphs=len(paragraphs), sentences=len(sentences))
+        f.words = sum(1 for s in sentences for w in s.words if w.is_word)
+        if not f.words:
+            return f
+        commas = 0
+        for sentence in sentences:
+            self.sentence(sentence, markers=False)
+            commas += self.text.count(",", sentence.start, sentence.end)
+        self.long_paragraphs(paragraphs)
+        f.mean_sentence_length = f.words / f.sentences
+        f.max_sentence_length = max(len(s.words) for s in sentences)
+        f.words_per_clause = f.words / (f.sentences + commas // 2)
+        f.syllables_per_word = PLAIN_TEXT_FEATURES["syllables_per_word"]
+        f.mean_paragraph_length = f.words / max(f.paragraphs, 1)
+        return f
+
+    def long_paragraphs(self, paragraphs) -> None:
+        for paragraph in paragraphs:
+            if paragraph.word_count > self.t.long_paragraph:
+                self.add(
+                    "long_paragraph",
+                    paragraph.start,
+                    paragraph.end,
+                    f"Deze alinea heeft {paragraph.word_count} woorden. "
+                    f"Maak alinea's van hooguit {self.t.long_paragraph} woorden.",
+                )
+
+    def sentence(self, sentence: Sentence, *, markers: bool = True) -> int:
+        """Report a long sentence; return its number of clauses (Dutch clause markers)."""
         length = len(sentence.words)
         if length > self.t.long_sentence:
             self.add(
@@ -212,9 +240,11 @@ class _Analysis:
                 f"Maak zinnen van hooguit {self.t.long_sentence} woorden.",
                 "Splits de zin in twee of meer korte zinnen.",
             )
-        markers = sum(1 for w in sentence.words if w.lower in lexicon.CLAUSE_MARKERS)
+        if not markers:
+            return 1
+        found = sum(1 for w in sentence.words if w.lower in lexicon.CLAUSE_MARKERS)
         commas = self.text.count(",", sentence.start, sentence.end)
-        return 1 + max(markers, commas // 2 + markers // 2)
+        return 1 + max(found, commas // 2 + found // 2)
 
     def passive(self, sentence: Sentence) -> int:
         lowers = [w.lower for w in sentence.words]
@@ -334,11 +364,17 @@ def analyse(
     thresholds: Thresholds | None = None,
     glossary: list[GlossaryEntry] = (),
     explained: set[str] = frozenset(),
+    language: str = "nl",
 ) -> Report:
-    """Analyse plain text. ``explained`` are terms the content explains elsewhere."""
+    """Analyse plain text. ``explained`` are terms the content explains elsewhere.
+
+    Dutch text gets every check. Text in another ``language`` (a translation) gets
+    the checks that need no Dutch lexicon: long sentences and long paragraphs, and
+    a score from sentence length alone.
+    """
     thresholds = thresholds or Thresholds()
     analysis = _Analysis(text, thresholds, list(glossary), set(explained))
-    features = analysis.run()
+    features = analysis.run() if language == "nl" else analysis.run_language_independent()
     score = score_of(features)
     level = level_for(score, thresholds)
     findings = sorted(analysis.findings, key=lambda f: (f.start, -f.end))

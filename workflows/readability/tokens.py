@@ -1,4 +1,7 @@
-"""Split Dutch text into paragraphs, sentences and words, keeping character offsets."""
+"""Split text into paragraphs, sentences and words, keeping character offsets.
+
+Written for Dutch; the splitting also works for the scripts of the translations.
+"""
 
 import re
 from dataclasses import dataclass
@@ -44,7 +47,7 @@ PARAGRAPH_RE = re.compile(r"\S(?:.*?)(?=\n\s*\n|\Z)", re.DOTALL)
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 # A line break ends a sentence (a heading, a list item) unless the text goes on in
 # lower case on the next line, as in hard-wrapped text.
-SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+|\Z)|\n(?=[ \t]*[^\sa-zà-ÿ])")
+SENTENCE_END_RE = re.compile(r"[.!?…؟]+[\"'”’)]*(?=\s+|\Z)|\n(?=[ \t]*[^\sa-zà-ÿ])")
 
 
 @dataclass(frozen=True, slots=True)
