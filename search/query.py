@@ -36,6 +36,11 @@ def _content(phrase: list[str]) -> Alternative:
     return tuple(w for w in phrase if w not in STOPWORDS)
 
 
+def _is_specific(phrase_words: list[str]) -> bool:
+    content = _content(phrase_words)
+    return len(content) >= 2 or content == tuple(phrase_words)
+
+
 def parse(text: str, synonym_groups: list[list[str]]) -> ParsedQuery:
     query_words = words(text)[:20]
     phrases = [
@@ -59,11 +64,10 @@ def parse(text: str, synonym_groups: list[list[str]]) -> ParsedQuery:
             alternatives = {_content(literal)}
             for stems, group in phrases:
                 if stems == _stems(literal):
-                    # A synonym that is mostly small words ("geen school") would match
-                    # far too much on its own: only the reader's own words may do that.
-                    alternatives |= {
-                        _content(words(p)) for p in group if _content(words(p)) == tuple(words(p))
-                    }
+                    # A synonym that leaves one word after its small words ("geen school")
+                    # would match far too much on its own: only the reader's own words may
+                    # do that. "statement of admission" keeps two and is added.
+                    alternatives |= {_content(words(p)) for p in group if _is_specific(words(p))}
             clauses.append(tuple(sorted(alt for alt in alternatives if alt)))
             position += size
             continue

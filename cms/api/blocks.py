@@ -12,7 +12,7 @@ from typing import Any
 from content_models.models import ExperienceStory, GlossaryTerm, Organisation
 
 from . import serialise
-from .published import by_pk
+from .published import ORGANISATION_PREFETCH, by_pk
 from .richtext import links
 from .schemas.items import (
     Block,
@@ -27,7 +27,7 @@ from .schemas.items import (
 )
 
 REFERENCES = {
-    "contact_card": (Organisation, ("channels", "audiences", "topics")),
+    "contact_card": (Organisation, ORGANISATION_PREFETCH),
     "glossary_term": (GlossaryTerm, ("audiences", "topics")),
     "experience_quote": (ExperienceStory, ("audiences", "topics")),
 }

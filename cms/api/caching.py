@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from ninja import Schema
 
+from content_models.locales import accepted_language
+
 NATIONAL_TAG = "national"
 REFERENCE_TAG = "reference"
 ENTRY_TIMEOUT = 24 * 60 * 60
@@ -78,8 +80,15 @@ class Entry:
         return generations(self.generations) == self.generations
 
 
+def negotiates_language(request: HttpRequest) -> bool:
+    """Without ``locale`` the language comes from ``Accept-Language``, so the response varies."""
+    return not request.GET.get("locale")
+
+
 def _entry_key(request: HttpRequest) -> str:
     query = "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
+    if negotiates_language(request):
+        query += f"#{accepted_language(request.headers.get('Accept-Language', '')) or ''}"
     return "api:resp:" + hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
 
 
@@ -110,7 +119,9 @@ def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) ->
         response = HttpResponse(entry.body, content_type=entry.content_type)
     response["ETag"] = etag
     response["Cache-Control"] = cache_control
-    response["Vary"] = "Accept-Encoding"
+    response["Vary"] = (
+        "Accept-Encoding, Accept-Language" if negotiates_language(request) else "Accept-Encoding"
+    )
     response["Content-Language"] = entry.content_language
     return response
 

@@ -3,10 +3,11 @@
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from content_models.locales import accepted_language, content_languages
 from content_models.models import Audience, PostcodeArea, Region, School, normalise_region_code
 
 from .caching import NATIONAL_TAG, region_tag
@@ -34,8 +35,11 @@ class Context:
         return [NATIONAL_TAG, *(region_tag(region.code) for region in self.regions)]
 
 
-def content_languages() -> list[str]:
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+def requested_locale(request: HttpRequest) -> str | None:
+    """The ``locale`` parameter, else the best match of the ``Accept-Language`` header."""
+    return request.GET.get("locale") or accepted_language(
+        request.headers.get("Accept-Language", "")
+    )
 
 
 def resolve_locale(code: str | None) -> str:
@@ -136,9 +140,18 @@ def resolve_postcode(postcode: str) -> PostcodeArea:
 
 
 def resolve_context(
-    *, region: str | None = None, school: str | None = None, locale: str | None = None
+    *,
+    region: str | None = None,
+    school: str | None = None,
+    locale: str | None = None,
+    request: HttpRequest | None = None,
 ) -> Context:
-    """The context of a content request; ``school`` brings the SWVs of that school."""
+    """The context of a content request; ``school`` brings the SWVs of that school.
+
+    Without ``locale`` the language is negotiated from the ``request`` headers.
+    """
+    if not locale and request is not None:
+        locale = requested_locale(request)
     language = resolve_locale(locale)
     if school:
         found = resolve_school(school)

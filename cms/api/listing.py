@@ -69,6 +69,7 @@ def content_list(
             region=getattr(params, "region", None),
             school=getattr(params, "school", None),
             locale=getattr(params, "locale", None),
+            request=request,
         ),
         tags=lambda context: context.tags,
         build=build,

@@ -9,6 +9,7 @@ whether it is national or regional.
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import chain
 from typing import TypeVar
 
 from django.db.models import Prefetch
@@ -20,7 +21,7 @@ from content_models.models import InformationItem, Route, RouteStep
 from . import serialise
 from .blocks import BlockReader
 from .context import Context
-from .published import Shown, in_scope, live_organisations, localise
+from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisations, localise
 from .schemas import ItemDetail, ItemSummary, RouteOut, RouteStepOut, Section
 
 ITEM_PREFETCH = ("audiences", "topics")
@@ -121,6 +122,7 @@ def section(shown: Shown[InformationItem], reader: BlockReader, heading: str | N
         source=shown.source.slug,
         locale=shown.locale,
         fallback=shown.fallback,
+        outdated=shown.outdated,
         blocks=reader.read(shown.obj.body.raw_data),
     )
 
@@ -131,6 +133,7 @@ def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:
 
 def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) -> list[RouteOut]:
     extra = supplements(Route, [shown.source for shown in shown_routes], context, ROUTE_PREFETCH)
+    organisations = step_organisations([*shown_routes, *chain(*extra.values())], context)
     routes = []
     for shown in shown_routes:
         regional = extra.get(shown.source.pk, [])
@@ -140,13 +143,27 @@ def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) ->
                 title=shown.obj.title,
                 intro_html=serialise.rich_text(shown.obj.intro),
                 has_regional_supplement=bool(regional),
-                steps=route_steps(shown, regional),
+                steps=route_steps(shown, regional, organisations),
             )
         )
     return routes
 
 
-def route_steps(national: Shown[Route], regional: Sequence[Shown[Route]]) -> list[RouteStepOut]:
+def step_organisations(routes: Sequence[Shown[Route]], context: Context) -> dict[int, Shown]:
+    """The organisations of all steps in the served language (one query), by Dutch pk."""
+    found = {
+        org.pk: org
+        for r in routes
+        for step in r.obj.steps.all()
+        for org in step.organisations.all()
+    }
+    shown = localise(list(found.values()), context.locale, ORGANISATION_PREFETCH)
+    return {s.source.pk: s for s in shown}
+
+
+def route_steps(
+    national: Shown[Route], regional: Sequence[Shown[Route]], organisations: dict[int, Shown]
+) -> list[RouteStepOut]:
     """National steps in order, with each regional step after the step it names."""
     national_steps = list(national.obj.steps.all())
     after: dict[int, list[tuple[Shown[Route], RouteStep]]] = defaultdict(list)
@@ -165,10 +182,12 @@ def route_steps(national: Shown[Route], regional: Sequence[Shown[Route]]) -> lis
             number=number,
             title=step.title,
             advice_html=serialise.rich_text(step.advice),
+            locale=owner.locale,
+            fallback=owner.fallback,
             scope="national" if owner.source.is_national else "regional",
             region=serialise.region_ref(owner.source.region),
             organisations=[
-                serialise.organisation(serialise.plain(org)) for org in step.organisations.all()
+                serialise.organisation(organisations[org.pk]) for org in step.organisations.all()
             ],
         )
         for number, (owner, step) in enumerate(ordered, start=1)

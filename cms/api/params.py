@@ -8,9 +8,9 @@ wrong value gets a plain Dutch message instead of a generic validation error.
 from ninja import Path, Schema
 from pydantic import Field
 
+from content_models.locales import content_languages
 from content_models.models import Audience
 
-from .context import content_languages
 from .pagination import PageParams
 
 # An empty value (``?school=``) counts as not given.
@@ -23,6 +23,11 @@ AUDIENCES = [Audience.OUDERS, Audience.JONGEREN, Audience.KINDEREN, Audience.PRO
 def documented(**schema) -> dict:
     """Describe a constraint in the schema without letting pydantic enforce it."""
     return {"json_schema_extra": schema}
+
+
+def choices(values) -> dict:
+    """A documented choice; the empty value means "not given", as for every parameter."""
+    return documented(enum=["", *values])
 
 
 # Path parameters cannot carry documentation-only constraints: these are checked.
@@ -48,8 +53,12 @@ class ScopeParams(Schema):
     locale: str | None = Field(
         None,
         max_length=10,
-        description="Taal: nl, en, ar, tr, pl of uk. Valt terug op nl.",
-        **documented(enum=content_languages()),
+        description=(
+            "Taal, zoals nl, en of ar. Zonder locale kiest de API de taal uit de "
+            "Accept-Language-header. Een tekst die nog niet vertaald is, komt in het "
+            "Nederlands (fallback: true)."
+        ),
+        **choices(content_languages()),
     )
 
 
@@ -58,6 +67,6 @@ class ListParams(ScopeParams, PageParams):
         None,
         max_length=20,
         description="ouders, jongeren, kinderen of professionals.",
-        **documented(enum=AUDIENCES),
+        **choices(AUDIENCES),
     )
     topic: str | None = Field(None, max_length=120, description="Korte naam van een onderwerp.")

@@ -37,11 +37,14 @@ def in_scope(model: type[T], context: Context) -> QuerySet[T]:
     return live(model).filter(scope).select_related("region")
 
 
+ORGANISATION_PREFETCH = ("channels", "audiences", "topics")
+
+
 def live_organisations() -> Prefetch:
     """The live organisations of route steps (in any language), ready to serialise."""
     return Prefetch(
         "organisations",
-        queryset=live(Organisation, None).prefetch_related("channels", "audiences", "topics"),
+        queryset=live(Organisation, None).prefetch_related(*ORGANISATION_PREFETCH),
     )
 
 
@@ -53,6 +56,13 @@ class Shown(Generic[T]):
     source: T
     locale: str
     fallback: bool
+
+    @property
+    def outdated(self) -> bool:
+        """Served in a translation that is older than the Dutch text it translates."""
+        return self.obj is not self.source and self.obj.is_outdated_translation(
+            self.source.last_published_at
+        )
 
 
 def localise(

@@ -39,6 +39,7 @@ def meta(shown: Shown) -> dict:
         "slug": source.slug,
         "locale": shown.locale,
         "fallback": shown.fallback,
+        "outdated": shown.outdated,
         "scope": source.scope,
         "region": region_ref(source.region),
         "audiences": [audience.slug for audience in source.audiences.all()],

@@ -33,6 +33,7 @@ def keep_the_test_connection():
 @schema.parametrize()
 @settings(
     max_examples=30,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -118,7 +118,7 @@ def test_draft_topics_and_organisations_in_route_steps_are_hidden(get_json):
 
 
 def test_translations_fall_back_to_dutch_until_published(client, get_json):
-    english = Locale.objects.create(language_code="en")
+    english = Locale.objects.get(language_code="en")
     item = InformationItemFactory(slug="artikel", title="Nederlandse titel", publish=True)
     translation = item.copy_for_translation(english)
     translation.title = "English title"

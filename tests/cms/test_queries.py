@@ -4,7 +4,6 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
 
 from tests.factories import (
     ExperienceStoryFactory,
@@ -71,7 +70,6 @@ def count_queries(client, url: str) -> int:
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_queries_are_constant_in_the_number_of_results(client, region_a, endpoint):
-    Locale.objects.create(language_code="en")
     make_content(1, region_a)
     one = count_queries(client, endpoint.format(region=region_a.code, n=1))
     make_content(12, region_a)

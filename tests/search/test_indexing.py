@@ -96,3 +96,33 @@ def test_a_failed_update_is_retried(publish, run_background_tasks):
         publish(item)
         run_background_tasks()
     assert index.call_count == 2
+
+
+def test_glossary_terms_of_a_language_are_the_synonyms_of_that_language(
+    publish, run_background_tasks
+):
+    from wagtail.models import Locale
+
+    from tests.factories import GlossaryTermFactory
+
+    english = Locale.objects.get(language_code="en")
+    dutch = publish(
+        GlossaryTermFactory(slug="tlv", term="Toelaatbaarheidsverklaring", abbreviation="TLV")
+    )
+    term = dutch.copy_for_translation(english)
+    term.term, term.abbreviation = "Statement of admission", "TLV"
+    term.save()
+    publish(term)
+    item = InformationItemFactory(slug="speciaal", title="Naar een speciale school")
+    item = publish(item)
+    translation = item.copy_for_translation(english)
+    translation.title = "Going to a special school"
+    translation.summary = "The school asks for a statement of admission."
+    translation.save()
+    publish(translation)
+    run_background_tasks()
+
+    # "TLV" is not in the English text: the English glossary term makes it match.
+    assert found("TLV", locale="en", kind="item") == ["speciaal"]
+    # The Dutch glossary does not feed English searches.
+    assert found("toelaatbaarheidsverklaring", locale="en", kind="item") == []

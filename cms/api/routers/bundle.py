@@ -10,7 +10,7 @@ from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..merge import ITEM_PREFETCH, item_details, route_details
 from ..params import ScopeParams
-from ..published import in_scope, localise
+from ..published import ORGANISATION_PREFETCH, in_scope, localise
 from ..schemas import Bundle
 from .items import articles
 from .routes import national_routes
@@ -34,21 +34,21 @@ def build_bundle(context: Context) -> Bundle:
         items=item_details(list(articles(context).prefetch_related(*ITEM_PREFETCH)), context),
         routes=route_details(list(national_routes(context)), context),
         organisations=each_in_scope(
-            Organisation, context, serialise.organisation, ("channels", "audiences", "topics")
+            Organisation, context, serialise.organisation, ORGANISATION_PREFETCH
         ),
         glossary=each_in_scope(GlossaryTerm, context, serialise.glossary_term),
         questions=each_in_scope(Question, context, serialise.question),
     )
 
 
-def bundle_context(params: ScopeParams) -> Context:
+def bundle_context(request: HttpRequest, params: ScopeParams) -> Context:
     if not (params.school or params.region):
         raise ApiError(
             _("Geef een school (school=02QZ00) of een samenwerkingsverband (region=PO2001) op."),
             code="missing",
             field="school",
         )
-    return resolve_context(**params.dict())
+    return resolve_context(**params.dict(), request=request)
 
 
 @router.get(
@@ -66,7 +66,7 @@ def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
 
     return cached_response(
         request,
-        resolve=lambda: bundle_context(params),
+        resolve=lambda: bundle_context(request, params),
         tags=lambda context: context.tags,
         build=build,
     )

@@ -6,7 +6,7 @@ from content_models.models import InformationItem
 
 from ...usage import count_view
 from ..caching import cached_response
-from ..context import Context, resolve_context
+from ..context import Context, requested_locale, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
 from ..merge import ITEM_PREFETCH, item_details, item_summaries
@@ -63,9 +63,9 @@ def items_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) ->
 
     response = cached_response(
         request,
-        resolve=lambda: resolve_context(**params.dict()),
+        resolve=lambda: resolve_context(**params.dict(), request=request),
         tags=lambda context: context.tags,
         build=build,
     )
-    count_view(slug, region=params.region, school=params.school, locale=params.locale)
+    count_view(slug, region=params.region, school=params.school, locale=requested_locale(request))
     return response

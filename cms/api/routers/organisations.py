@@ -10,12 +10,11 @@ from .. import serialise
 from ..context import Context
 from ..errors import ApiError, ErrorOut
 from ..listing import content_list, each
-from ..params import ListParams, documented
+from ..params import ListParams, choices
+from ..published import ORGANISATION_PREFETCH
 from ..schemas import OrganisationPage
 
 router = Router(tags=["Organisaties"])
-
-PREFETCH = ("channels", "audiences", "topics")
 
 
 class OrganisationParams(ListParams):
@@ -23,7 +22,7 @@ class OrganisationParams(ListParams):
         None,
         max_length=30,
         description="Soort organisatie, zoals steunpunt.",
-        **documented(enum=list(OrganisationKind.values)),
+        **choices(OrganisationKind.values),
     )
 
 
@@ -52,7 +51,7 @@ def organisations_list(request: HttpRequest, params: Query[OrganisationParams]) 
         params,
         model=Organisation,
         page_schema=OrganisationPage,
-        serialise_page=each(serialise.organisation, PREFETCH),
-        prefetch=PREFETCH,
+        serialise_page=each(serialise.organisation, ORGANISATION_PREFETCH),
+        prefetch=ORGANISATION_PREFETCH,
         filter_queryset=lambda queryset, context: filter_organisations(queryset, context, params),
     )

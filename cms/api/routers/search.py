@@ -11,7 +11,7 @@ from search.service import KINDS, search
 from .. import serialise
 from ..context import Context, check_audience, resolve_context
 from ..errors import ApiError, ErrorOut
-from ..params import AUDIENCES, ScopeParams, documented
+from ..params import AUDIENCES, ScopeParams, choices
 from ..schemas import SearchPage, SearchResult
 
 router = Router(tags=["Zoeken"])
@@ -25,9 +25,9 @@ class SearchParams(ScopeParams):
         None,
         max_length=20,
         description="item, organisation, route, question of glossary_term.",
-        **documented(enum=list(KINDS)),
+        **choices(KINDS),
     )
-    audience: str | None = Field(None, max_length=20, **documented(enum=AUDIENCES))
+    audience: str | None = Field(None, max_length=20, **choices(AUDIENCES))
     topic: str | None = Field(None, max_length=120)
     page: int = Field(1, ge=1, le=50)
     page_size: int = Field(10, ge=1, le=50)
@@ -58,7 +58,9 @@ def check_filters(params: SearchParams) -> None:
     summary="Zoeken in alles wat gepubliceerd is, met de woorden die ouders gebruiken",
 )
 def search_view(request: HttpRequest, params: Query[SearchParams]) -> HttpResponse:
-    context = resolve_context(region=params.region, school=params.school, locale=params.locale)
+    context = resolve_context(
+        region=params.region, school=params.school, locale=params.locale, request=request
+    )
     check_filters(params)
     found = search(
         params.q,
@@ -97,4 +99,5 @@ def search_view(request: HttpRequest, params: Query[SearchParams]) -> HttpRespon
     response = HttpResponse(payload.model_dump_json(), content_type="application/json")
     response["Cache-Control"] = "public, max-age=60"
     response["Content-Language"] = context.locale
+    response["Vary"] = "Accept-Language"
     return response

@@ -1,6 +1,7 @@
 from datetime import datetime
 
 from ninja import Schema
+from pydantic import Field
 
 from ..errors import ErrorDetail, ErrorOut
 
@@ -20,6 +21,9 @@ class Localised(Schema):
 
     locale: str
     fallback: bool = False
+    outdated: bool = Field(
+        False, description="Vertaald van een oudere versie van de Nederlandse tekst."
+    )
 
 
 class ContentMeta(Localised):

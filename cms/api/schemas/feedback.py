@@ -1,8 +1,9 @@
 from ninja import Schema
 from pydantic import Field
 
-from ..context import content_languages
-from ..params import REGION_PATTERN, SCHOOL_PATTERN
+from content_models.locales import content_languages
+
+from ..params import REGION_PATTERN, SCHOOL_PATTERN, choices
 
 
 class FeedbackIn(Schema):
@@ -15,9 +16,7 @@ class FeedbackIn(Schema):
     school: str | None = Field(
         default=None, max_length=10, json_schema_extra={"pattern": SCHOOL_PATTERN}
     )
-    locale: str | None = Field(
-        default=None, max_length=8, json_schema_extra={"enum": content_languages()}
-    )
+    locale: str | None = Field(default=None, max_length=8, **choices(content_languages()))
 
 
 class FeedbackAccepted(Schema):

@@ -85,6 +85,7 @@ class Section(Schema):
     source: str
     locale: str
     fallback: bool
+    outdated: bool = False
     blocks: list[Block]
 
 

@@ -1,12 +1,10 @@
 from typing import Literal
 
-from ninja import Schema
-
-from .common import ContentMeta, PageMeta, RegionRef
+from .common import ContentMeta, Localised, PageMeta, RegionRef
 from .organisations import OrganisationOut
 
 
-class RouteStepOut(Schema):
+class RouteStepOut(Localised):
     number: int
     title: str
     advice_html: str
