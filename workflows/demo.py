@@ -1,14 +1,27 @@
-"""Demo panel members: enough per panel and region to reach the default quorum."""
+"""Demo panel members (enough per panel, region and language to reach the default
+quorum) and the demo translations, reviewed through the validation workflow."""
+
+from django.apps import apps
+from wagtail.models import Locale, TaskState, WorkflowState
+from wagtail_localize.models import Translation, TranslationSource
 
 from content_models.demo.regional import EXAMPLE_REGIONS
-from content_models.models import Region
+from content_models.demo.translations import TRANSLATED, TRANSLATIONS
+from content_models.models import Region, ReviewedContent
 
-from .models import Panel, PanelMember
+from .models import Panel, PanelInvitation, PanelMember, PanelReviewTaskState
+from .panel.answers import record_answer
+from .panel.tokens import TokenData
 
 PSEUDONYMS = {
     Panel.OUDERS: ["Merel", "Vink", "Reiger", "Zwaluw", "Kievit"],
     Panel.JONGEREN: ["Komeet", "Planeet", "Meteoor", "Nevel", "Quasar"],
 }
+# Three members of each national panel also read the languages of the demo translations.
+EXTRA_LANGUAGES = {
+    name: ["en", "ar"] for name in ["Merel", "Vink", "Reiger", "Komeet", "Planeet", "Meteoor"]
+}
+DEMO_COMMENT = "Duidelijk. (demo)"
 
 
 def load_demo_panels(log) -> int:
@@ -28,5 +41,62 @@ def load_demo_panels(log) -> int:
                 )
                 if new and region:
                     member.regions.add(region)
+                if new:
+                    extra = EXTRA_LANGUAGES.get(name, []) if region is None else []
+                    member.languages.set(Locale.objects.filter(language_code__in=["nl", *extra]))
                 created += new
     return created
+
+
+def load_demo_translations(log) -> int:
+    """Translate the demo texts with wagtail-localize and take them through the workflow."""
+    created = 0
+    for model_name, slug in TRANSLATED:
+        model = apps.get_model("content_models", model_name)
+        source = model.objects.get(slug=slug, locale=Locale.get_default())
+        for language in ("en", "ar"):
+            locale = Locale.objects.get(language_code=language)
+            if model.objects.filter(translation_key=source.translation_key, locale=locale).exists():
+                continue
+            translation = translate(source, locale)
+            review(translation)
+            log(f"Vertaald en goedgekeurd: {translation} ({language})")
+            created += 1
+    return created
+
+
+def translate(source: ReviewedContent, locale: Locale) -> ReviewedContent:
+    """What a translator does: fill in the PO file and upload it; saved as a draft."""
+    translation_source, _ = TranslationSource.get_or_create_from_instance(source)
+    translation, _ = Translation.objects.get_or_create(
+        source=translation_source, target_locale=locale
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = TRANSLATIONS[entry.msgid][locale.language_code]
+    translation.import_po(po, tool_name="demo")
+    translation.save_target(publish=False)
+    return type(source).objects.get(translation_key=source.translation_key, locale=locale)
+
+
+def review(obj: ReviewedContent) -> None:
+    """Submit to the workflow; the invited panel members approve, then final editing."""
+    state = obj.get_workflow().start(obj, user=None)
+    while state.status == WorkflowState.STATUS_IN_PROGRESS:
+        task_state = state.current_task_state
+        if task_state.status != TaskState.STATUS_IN_PROGRESS:
+            raise RuntimeError(f"demo translation {obj} stopped at {task_state.task}")
+        if isinstance(task_state.specific, PanelReviewTaskState):
+            for invitation in PanelInvitation.objects.filter(task_state=task_state):
+                record_answer(
+                    TokenData(invitation.pk, invitation.member_id, task_state.pk),
+                    {"decision": PanelInvitation.APPROVE, "clarity": "ja", "comment": DEMO_COMMENT},
+                )
+                task_state.refresh_from_db()
+                if task_state.status != TaskState.STATUS_IN_PROGRESS:
+                    break
+        else:
+            task_state.approve(user=None, comment="Eindredactie (demo)")
+        state.refresh_from_db()
+    if state.status != WorkflowState.STATUS_APPROVED:
+        raise RuntimeError(f"demo translation {obj}: workflow ended as {state.status}")

@@ -7,7 +7,7 @@ plain form. A small script only reports the page height to the host page.
 from functools import cache
 from pathlib import Path
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,12 +16,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import JSONCatalog
 from pydantic import ValidationError
 
+from content_models.locales import content_languages, text_direction
 from search.service import search
 
 from ..api.caching import cached_response
-from ..api.context import Context, resolve_context
+from ..api.context import Context, requested_locale, resolve_context
 from ..api.errors import ApiError, NotFound
 from ..api.routers.bundle import build_bundle
 from ..api.routers.feedback import record_feedback
@@ -29,7 +31,6 @@ from ..api.schemas import Bundle, FeedbackIn
 from ..usage import count_view
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
-RTL_LANGUAGES = {"ar"}
 VIEWS = {"home", "route", "glossary"}
 
 
@@ -41,6 +42,18 @@ def script_source() -> bytes:
 @require_GET
 def script(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(script_source(), content_type="text/javascript; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def catalogue(request: HttpRequest, locale: str) -> HttpResponse:
+    """The widget's interface words in one language, as Django's JSON catalogue."""
+    if locale not in content_languages():
+        raise Http404
+    with translation.override(locale):
+        response = JSONCatalog.as_view(domain="djangojs", packages=["cms"])(request)
     response["Cache-Control"] = "public, max-age=3600"
     response["Access-Control-Allow-Origin"] = "*"
     return response
@@ -66,7 +79,7 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
         "path": request.path,
         "bundle": bundle,
         "lang": context.locale,
-        "dir": "rtl" if context.locale in RTL_LANGUAGES else "ltr",
+        "dir": text_direction(context.locale),
         "view": request.GET.get("view") if request.GET.get("view") in VIEWS else "home",
         "thanks": request.GET.get("thanks") == "1",
     }
@@ -106,14 +119,14 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
     try:
         if request.GET.get("q"):  # searches are counted, so they skip the cache
             response = HttpResponse(
-                build(resolve_context(**scope, locale=request.GET.get("locale")))[0],
+                build(resolve_context(**scope, request=request))[0],
                 content_type="text/html; charset=utf-8",
             )
             response["Cache-Control"] = "private, no-store"
             return response
         response = cached_response(
             request,
-            resolve=lambda: resolve_context(**scope, locale=request.GET.get("locale")),
+            resolve=lambda: resolve_context(**scope, request=request),
             tags=lambda context: context.tags,
             build=build,
             content_type="text/html; charset=utf-8",
@@ -125,7 +138,7 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
             request.GET["item"],
             region=scope.get("region"),
             school=scope.get("school"),
-            locale=request.GET.get("locale"),
+            locale=requested_locale(request),
         )
     return response
 

@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -155,7 +156,10 @@ class DemoLoader:
         resolve = {
             "paragraph": paragraph,
             "heading": str,
-            "steps": lambda steps: [{"title": t, "text": paragraph(x)} for t, x in steps],
+            "steps": lambda steps: [
+                {"type": "item", "value": {"title": t, "text": paragraph(x)}, "id": str(uuid4())}
+                for t, x in steps
+            ],
             "tip": lambda tip: {"title": tip[0], "text": paragraph(tip[1])},
             "contact_card": lambda slug: self.find(Organisation, slug).pk,
             "glossary_term": lambda slug: self.find(GlossaryTerm, slug).pk,

@@ -33,12 +33,26 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser):
-    """A phone-sized page (390 by 844 pixels, touch)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
+def phone_in(browser):
+    """Phone-sized pages (390 by 844 pixels, touch) set to a language, as a parent's phone."""
+    contexts = []
+
+    def open_page(locale: str):
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, has_touch=True, locale=locale
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def phone(phone_in):
+    """A Dutch phone: the widget and iframe follow the browser's language."""
+    return phone_in("nl-NL")
 
 
 def serious_violations(page) -> list[dict]:

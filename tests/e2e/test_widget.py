@@ -132,7 +132,9 @@ def test_iframe_pages_are_accessible(phone, site, path):
 
 
 def test_iframe_works_without_javascript(browser, site):
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 844}, locale="nl-NL"
+    )
     page = context.new_page()
     try:
         page.goto(f"{site}/embed/school/02QZ00/")
@@ -159,6 +161,40 @@ def test_arabic_layout_is_mirrored(phone, site):
     links = phone.locator(".pi-nav a")
     first, last = links.first.bounding_box(), links.last.bounding_box()
     assert first["x"] > last["x"]  # the first tab is on the right
+
+
+def test_the_widget_speaks_the_browsers_language_and_mirrors_for_arabic(phone_in, site):
+    """No data-locale on the demo page: the widget asks with the browser's Accept-Language,
+    translates its own words from the JSON catalogue and lays itself out right to left."""
+    phone = phone_in("ar")
+    phone.set_viewport_size({"width": 1000, "height": 800})
+    phone.goto(f"{site}/embed/demo/")
+    widget = phone.locator("passend-informatie")
+    title = "ما هو تحالف المدارس (samenwerkingsverband)؟"
+    expect(widget.get_by_role("button", name=title)).to_be_visible()
+    root = widget.locator(".pi")
+    expect(root).to_have_attribute("lang", "ar")
+    expect(root).to_have_attribute("dir", "rtl")
+    tabs = widget.locator(".pi-tab")
+    expect(tabs.first).to_have_text("المواضيع")
+    first, last = tabs.first.bounding_box(), tabs.last.bounding_box()
+    assert first["x"] > last["x"]  # the first tab is on the right
+
+    widget.get_by_role("button", name=title).click()
+    # The regional supplement is not translated: it is marked Dutch and left to right,
+    # inside an article that is right to left, with its accent bar on the reading side.
+    supplement = widget.locator(".pi-section--regional")
+    expect(supplement).to_have_attribute("lang", "nl")
+    box = root.bounding_box()
+    back = widget.locator("button.pi-link[data-view=home]").bounding_box()
+    assert back["x"] + back["width"] == pytest.approx(box["x"] + box["width"], abs=2)
+    assert back["x"] > box["x"] + 20  # starts on the right, not at the left edge
+    assert widget.get_by_role("button", name="نعم، مفيد").is_visible()
+    assert serious_violations(phone) == []
+
+    frame = phone.frame_locator("iframe")
+    expect(frame.locator("html")).to_have_attribute("dir", "rtl")
+    expect(frame.get_by_role("link", name="المواضيع")).to_be_visible()
 
 
 PLAIN_PAGE = """<!doctype html>

@@ -23,36 +23,53 @@
     });
   }
 
+  // The Dutch words of the interface; other languages come from the JSON catalogue
+  // /embed/i18n/<locale>.json (Django's JSONCatalog, domain djangojs).
+  function gettext_noop(text) { return text; }
   var TEXT = {
-    title: "Passend onderwijs",
-    topics: "Onderwerpen",
-    allTopics: "Alle onderwerpen",
-    route: "Waar kan je terecht?",
-    glossary: "Begrippen",
-    back: "Terug naar de onderwerpen",
-    loading: "De informatie wordt geladen…",
-    failed: "De informatie kan nu niet worden geladen. Probeer het later nog eens.",
-    none: "Over dit onderwerp is nog geen uitleg.",
-    helpful: "Was dit nuttig?",
-    yes: "Ja, nuttig",
-    no: "Nee, niet nuttig",
-    comment: "Wil je nog iets zeggen? Dit mag leeg blijven.",
-    privacy: "Schrijf geen namen of telefoonnummers op. We bewaren geen gegevens over jou.",
-    thanks: "Dank je wel voor je reactie.",
-    feedbackFailed: "Je reactie is niet verstuurd. Probeer het later nog eens.",
-    step: "Stap",
-    inRegion: "In jouw regio",
-    fallback: "Deze tekst is er nog niet in jouw taal. Je leest de Nederlandse tekst.",
-    national: "Landelijke informatie, aangevuld door",
-    searchLabel: "Zoek in de uitleg",
-    searchButton: "Zoeken",
-    searchExample: "bijvoorbeeld: rugzakje",
-    searchTitle: "Zoeken naar",
-    results: "resultaten",
-    nothing: "We hebben niets gevonden.",
-    didYouMean: "Bedoelde je"
+    title: gettext_noop("Passend onderwijs"),
+    topics: gettext_noop("Onderwerpen"),
+    allTopics: gettext_noop("Alle onderwerpen"),
+    route: gettext_noop("Waar kan je terecht?"),
+    glossary: gettext_noop("Begrippen"),
+    back: gettext_noop("Terug naar de onderwerpen"),
+    loading: gettext_noop("De informatie wordt geladen…"),
+    failed: gettext_noop("De informatie kan nu niet worden geladen. Probeer het later nog eens."),
+    none: gettext_noop("Over dit onderwerp is nog geen uitleg."),
+    helpful: gettext_noop("Was dit nuttig?"),
+    yes: gettext_noop("Ja, nuttig"),
+    no: gettext_noop("Nee, niet nuttig"),
+    comment: gettext_noop("Wil je nog iets zeggen? Dit mag leeg blijven."),
+    privacy: gettext_noop("Schrijf geen namen of telefoonnummers op. We bewaren geen gegevens over jou."),
+    thanks: gettext_noop("Dank je wel voor je reactie."),
+    feedbackFailed: gettext_noop("Je reactie is niet verstuurd. Probeer het later nog eens."),
+    step: gettext_noop("Stap"),
+    inRegion: gettext_noop("In jouw regio"),
+    fallback: gettext_noop("Deze tekst is er nog niet in jouw taal. Je leest de Nederlandse tekst."),
+    national: gettext_noop("Landelijke informatie, aangevuld door"),
+    searchLabel: gettext_noop("Zoek in de uitleg"),
+    searchButton: gettext_noop("Zoeken"),
+    searchExample: gettext_noop("bijvoorbeeld: rugzakje"),
+    searchTitle: gettext_noop("Zoeken naar"),
+    results: gettext_noop("resultaten"),
+    nothing: gettext_noop("We hebben niets gevonden."),
+    didYouMean: gettext_noop("Bedoelde je")
   };
-  var RTL = { ar: true };
+  var RTL = { ar: true, fa: true, he: true, ur: true };
+
+  function translated(catalog) {
+    var text = {};
+    Object.keys(TEXT).forEach(function (key) {
+      var found = catalog[TEXT[key]];
+      text[key] = typeof found === "string" && found ? found : TEXT[key];
+    });
+    return text;
+  }
+
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: "application/json" } })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
 
   var STYLE = [
     ":host{display:block;color:var(--pi-text,#1b1b1b);background:var(--pi-background,#fff);font-family:var(--pi-font,inherit);font-size:1rem;line-height:1.6}",
@@ -99,13 +116,18 @@
     });
   }
 
-  function organisationHtml(org) {
+  // lang and dir for a part in another language than its surroundings (WCAG 3.1.2).
+  function languageOfPart(locale, within) {
+    return locale && locale !== within ? ' lang="' + esc(locale) + '" dir="' + (RTL[locale] ? "rtl" : "ltr") + '"' : "";
+  }
+
+  function organisationHtml(org, within) {
     var channels = org.channels.map(function (c) {
       var label = (c.label ? c.label + ": " : "") + c.value;
       var hours = c.opening_hours ? ' <span class="pi-muted">(' + esc(c.opening_hours) + ")</span>" : "";
       return '<li><a href="' + esc(c.href) + '">' + esc(label) + "</a>" + hours + "</li>";
     }).join("");
-    return '<div class="pi-card"><p><strong>' + esc(org.name) + "</strong></p><p>" + esc(org.helps_with) + "</p>" +
+    return '<div class="pi-card"' + languageOfPart(org.locale, within) + '><p><strong>' + esc(org.name) + "</strong></p><p>" + esc(org.helps_with) + "</p>" +
       (org.costs ? "<p>" + esc(org.costs) + "</p>" : "") +
       (channels ? '<ul class="pi-card__channels">' + channels + "</ul>" : "") + "</div>";
   }
@@ -115,27 +137,51 @@
       if (this.shadowRoot) return;
       this.attachShadow({ mode: "open" });
       this.api = (this.getAttribute("api") || origin).replace(/\/$/, "");
-      this.locale = this.getAttribute("locale") || "nl";
+      // Without a locale attribute the API picks the language from the browser's
+      // Accept-Language; the bundle says which one it served.
+      this.locale = (this.getAttribute("locale") || "").toLowerCase();
       this.topic = this.getAttribute("topic") || null;
-      this.shadowRoot.innerHTML = "<style>" + STYLE + '</style><div class="pi" lang="' + esc(this.locale) +
-        '" dir="' + (RTL[this.locale] ? "rtl" : "ltr") + '"><p role="status">' + TEXT.loading + "</p></div>";
+      this.text = TEXT;
+      this.shadowRoot.innerHTML = "<style>" + STYLE + '</style><div class="pi"><p role="status">' +
+        TEXT.loading + "</p></div>";
       this.root = this.shadowRoot.querySelector(".pi");
+      this.setLanguage(this.locale || "nl");
       this.root.addEventListener("click", this.onClick.bind(this));
       this.root.addEventListener("submit", this.onSearch.bind(this));
       this.load();
     }
 
+    setLanguage(locale) {
+      this.root.setAttribute("lang", locale);
+      this.root.setAttribute("dir", RTL[locale] ? "rtl" : "ltr");
+    }
+
+    catalog(locale) {
+      if (!locale || locale === "nl") return Promise.resolve({});
+      return getJson(this.api + "/embed/i18n/" + encodeURIComponent(locale) + ".json")
+        .then(function (data) { return data.catalog || {}; })
+        .catch(function () { return {}; });
+    }
+
     load() {
-      var params = new URLSearchParams({ locale: this.locale });
+      var params = new URLSearchParams();
+      if (this.locale) params.set("locale", this.locale);
       var school = this.getAttribute("school");
       var region = this.getAttribute("region");
       if (school) params.set("school", school); else if (region) params.set("region", region);
       this.scope = school ? { school: school } : { region: region };
       var self = this;
-      fetch(this.api + "/api/v1/bundle/?" + params.toString(), { headers: { Accept: "application/json" } })
-        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-        .then(function (bundle) { self.bundle = bundle; self.show("home", null, false); })
-        .catch(function () { self.root.innerHTML = '<p role="alert">' + TEXT.failed + "</p>"; });
+      var asked = this.locale;
+      Promise.all([getJson(this.api + "/api/v1/bundle/?" + params.toString()), this.catalog(asked)])
+        .then(function (loaded) {
+          var bundle = loaded[0];
+          self.bundle = bundle;
+          self.locale = bundle.locale;
+          self.setLanguage(bundle.locale);
+          return bundle.locale === asked ? loaded[1] : self.catalog(bundle.locale);
+        })
+        .then(function (catalog) { self.text = translated(catalog); self.show("home", null, false); })
+        .catch(function () { self.root.innerHTML = '<p role="alert">' + self.text.failed + "</p>"; });
     }
 
     show(view, arg, moveFocus) {
@@ -152,18 +198,20 @@
     }
 
     navHtml() {
+      var text = this.text;
       var view = this.view === "item" || this.view === "search" ? "home" : this.view;
       var tab = function (name, label) {
         return '<li><button type="button" class="pi-tab" data-view="' + name + '"' +
           (view === name ? ' aria-current="page"' : "") + ">" + label + "</button></li>";
       };
-      return '<nav aria-label="' + TEXT.title + '"><ul class="pi-nav">' + tab("home", TEXT.topics) +
-        tab("route", TEXT.route) + tab("glossary", TEXT.glossary) + "</ul></nav>";
+      return '<nav aria-label="' + text.title + '"><ul class="pi-nav">' + tab("home", text.topics) +
+        tab("route", text.route) + tab("glossary", text.glossary) + "</ul></nav>";
     }
 
     footerHtml() {
+      var text = this.text;
       var names = this.bundle.regions.map(function (r) { return esc(r.name); }).join(", ");
-      return names ? '<p class="pi-muted">' + TEXT.national + " " + names + ".</p>" : "";
+      return names ? '<p class="pi-muted">' + text.national + " " + names + ".</p>" : "";
     }
 
     topicSlugs(slug) {
@@ -175,6 +223,7 @@
     }
 
     homeView() {
+      var text = this.text;
       var self = this;
       var topic = this.bundle.topics.filter(function (t) { return t.slug === self.topic; })[0];
       var items = this.bundle.items;
@@ -189,17 +238,18 @@
       var list = items.map(function (i) {
         return '<li><button type="button" class="pi-link" data-item="' + esc(i.slug) + '">' + esc(i.title) +
           "</button><p>" + esc(i.summary) + "</p></li>";
-      }).join("") || "<li>" + TEXT.none + "</li>";
-      return '<h2 tabindex="-1">' + esc(topic ? topic.title : TEXT.title) + "</h2>" + this.searchForm("") +
-        (topic ? '<p><button type="button" class="pi-link" data-topic="">' + TEXT.allTopics + "</button></p>" : "") +
-        '<h3>' + TEXT.topics + '</h3><ul class="pi-items">' + topics + "</ul>" +
-        '<h3>' + (topic ? esc(topic.title) : TEXT.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
+      }).join("") || "<li>" + text.none + "</li>";
+      return '<h2 tabindex="-1">' + esc(topic ? topic.title : text.title) + "</h2>" + this.searchForm("") +
+        (topic ? '<p><button type="button" class="pi-link" data-topic="">' + text.allTopics + "</button></p>" : "") +
+        '<h3>' + text.topics + '</h3><ul class="pi-items">' + topics + "</ul>" +
+        '<h3>' + (topic ? esc(topic.title) : text.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
     }
 
     searchForm(value) {
-      return '<form class="pi-search" role="search"><label for="pi-q">' + TEXT.searchLabel + "</label><div>" +
-        '<input id="pi-q" type="search" maxlength="200" value="' + esc(value) + '" placeholder="' + TEXT.searchExample +
-        '"><button type="submit">' + TEXT.searchButton + "</button></div></form>";
+      var text = this.text;
+      return '<form class="pi-search" role="search"><label for="pi-q">' + text.searchLabel + "</label><div>" +
+        '<input id="pi-q" type="search" maxlength="200" value="' + esc(value) + '" placeholder="' + text.searchExample +
+        '"><button type="submit">' + text.searchButton + "</button></div></form>";
     }
 
     onSearch(event) {
@@ -215,6 +265,7 @@
     }
 
     searchView(found) {
+      var text = this.text;
       var slugs = this.bundle.items.map(function (i) { return i.slug; });
       var list = found.results.map(function (hit) {
         var title = hit.type === "item" && slugs.indexOf(hit.slug) >= 0
@@ -224,48 +275,53 @@
         // hit.highlight is escaped on the server; only <mark> is added there.
         return "<li>" + title + "<p>" + hit.highlight + "</p></li>";
       }).join("");
-      var status = found.failed ? TEXT.failed : found.count ? found.count + " " + TEXT.results
-        : TEXT.nothing + (found.suggestion ? " " + TEXT.didYouMean + ' <button type="button" class="pi-link" data-search="' +
+      var status = found.failed ? text.failed : found.count ? found.count + " " + text.results
+        : text.nothing + (found.suggestion ? " " + text.didYouMean + ' <button type="button" class="pi-link" data-search="' +
           esc(found.suggestion) + '">' + esc(found.suggestion) + "</button>?" : "");
-      return '<h2 tabindex="-1">' + TEXT.searchTitle + " ‘" + esc(found.query) + "’</h2>" + this.searchForm(found.query) +
+      return '<h2 tabindex="-1">' + text.searchTitle + " ‘" + esc(found.query) + "’</h2>" + this.searchForm(found.query) +
         '<p role="status">' + status + '</p><ul class="pi-items">' + list + "</ul>";
     }
 
     itemView(slug) {
+      var text = this.text;
       var item = this.bundle.items.filter(function (i) { return i.slug === slug; })[0];
       this.item = null;
       if (!item) return this.homeView();
       this.item = item;
       var lang = item.fallback ? ' lang="nl" dir="ltr"' : "";
-      return '<p><button type="button" class="pi-link" data-view="home">' + TEXT.back + "</button></p>" +
+      return '<p><button type="button" class="pi-link" data-view="home">' + text.back + "</button></p>" +
         "<article" + lang + '><h2 tabindex="-1">' + esc(item.title) + '</h2><p class="pi-summary">' + esc(item.summary) + "</p>" +
-        (item.fallback ? '<p class="pi-muted">' + TEXT.fallback + "</p>" : "") + item.html + "</article>" +
-        '<section class="pi-feedback" aria-labelledby="pi-feedback-title"><h3 id="pi-feedback-title">' + TEXT.helpful + "</h3>" +
-        '<div data-feedback><label for="pi-comment">' + TEXT.comment + '</label>' +
+        (item.fallback ? '<p class="pi-muted">' + text.fallback + "</p>" : "") + item.html + "</article>" +
+        '<section class="pi-feedback" aria-labelledby="pi-feedback-title"><h3 id="pi-feedback-title">' + text.helpful + "</h3>" +
+        '<div data-feedback><label for="pi-comment">' + text.comment + '</label>' +
         '<textarea id="pi-comment" rows="3" maxlength="1000" aria-describedby="pi-privacy"></textarea>' +
-        '<p id="pi-privacy" class="pi-muted">' + TEXT.privacy + "</p>" +
-        '<div class="pi-buttons"><button type="button" data-helpful="true">' + TEXT.yes +
-        '</button><button type="button" data-helpful="false">' + TEXT.no + "</button></div></div>" +
+        '<p id="pi-privacy" class="pi-muted">' + text.privacy + "</p>" +
+        '<div class="pi-buttons"><button type="button" data-helpful="true">' + text.yes +
+        '</button><button type="button" data-helpful="false">' + text.no + "</button></div></div>" +
         '<p role="status" data-feedback-status></p></section>';
     }
 
     routeView() {
+      var text = this.text;
+      var locale = this.locale;
       var html = this.bundle.routes.map(function (route) {
         var steps = route.steps.map(function (step) {
-          return "<li><h3>" + TEXT.step + " " + step.number + ": " + esc(step.title) + "</h3>" +
-            (step.region ? '<p class="pi-badge">' + TEXT.inRegion + ": " + esc(step.region.name) + "</p>" : "") +
-            step.advice_html + step.organisations.map(organisationHtml).join("") + "</li>";
+          return "<li" + languageOfPart(step.locale, route.locale) + "><h3>" + text.step + " " + step.number + ": " + esc(step.title) + "</h3>" +
+            (step.region ? '<p class="pi-badge">' + text.inRegion + ": " + esc(step.region.name) + "</p>" : "") +
+            step.advice_html + step.organisations.map(function (org) { return organisationHtml(org, step.locale); }).join("") + "</li>";
         }).join("");
-        return '<h2 tabindex="-1">' + esc(route.title) + "</h2>" + route.intro_html + '<ol class="pi-route">' + steps + "</ol>";
+        return "<div" + languageOfPart(route.locale, locale) + '><h2 tabindex="-1">' + esc(route.title) + "</h2>" +
+          route.intro_html + '<ol class="pi-route">' + steps + "</ol></div>";
       }).join("");
-      return html || '<h2 tabindex="-1">' + TEXT.route + "</h2>";
+      return html || '<h2 tabindex="-1">' + text.route + "</h2>";
     }
 
     glossaryView() {
+      var text = this.text;
       var terms = this.bundle.glossary.map(function (t) {
         return "<dt>" + esc(t.term) + (t.abbreviation ? " (" + esc(t.abbreviation) + ")" : "") + "</dt><dd>" + esc(t.explanation) + "</dd>";
       }).join("");
-      return '<h2 tabindex="-1">' + TEXT.glossary + "</h2><dl>" + terms + "</dl>";
+      return '<h2 tabindex="-1">' + text.glossary + "</h2><dl>" + terms + "</dl>";
     }
 
     onClick(event) {
@@ -290,6 +346,7 @@
     }
 
     sendFeedback(helpful) {
+      var text = this.text;
       var status = this.root.querySelector("[data-feedback-status]");
       var form = this.root.querySelector("[data-feedback]");
       var body = Object.assign({ item: this.item.slug, helpful: helpful, locale: this.locale,
@@ -300,11 +357,11 @@
             return r.json().then(function (e) { throw { message: e.error && e.error.message }; });
           }
           form.hidden = true;
-          status.textContent = TEXT.thanks;
+          status.textContent = text.thanks;
         })
         .catch(function (error) {
           // A network or CORS failure is a TypeError in English: show our own words instead.
-          status.textContent = (!(error instanceof Error) && error.message) || TEXT.feedbackFailed;
+          status.textContent = (!(error instanceof Error) && error.message) || text.feedbackFailed;
         });
     }
   }
