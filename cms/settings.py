@@ -6,9 +6,11 @@ cache. A national deployment sets ``DATABASE_URL``, ``REDIS_URL``/``CACHE_URL``
 and ``ELASTICSEARCH_URL`` and runs the same code.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "content_models",
     "search",
     "workflows",
@@ -66,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "cms.api.middleware.JsonErrorMiddleware",
@@ -75,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -245,6 +250,46 @@ if env("FRONTEND_CACHE_PURGE_URL", default=""):
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HSTS on every HTTPS response (Django's SecurityMiddleware). Behind a proxy that ends
+# TLS, set TRUST_X_FORWARDED_PROTO so that Django knows the request was secure.
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+if env.bool("TRUST_X_FORWARDED_PROTO", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp) of the pages parents, young people and panel
+# members see: only this site's own scripts, styles and forms. The iframe pages may
+# be framed by any site; the review page by none. The admin keeps Wagtail's defaults.
+_PUBLIC_PAGE_CSP = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "form-action": [SELF],
+    "base-uri": [NONE],
+    "object-src": [NONE],
+}
+CSP_EMBED_PAGES = {**_PUBLIC_PAGE_CSP, "frame-ancestors": ["*"]}
+CSP_REVIEW_PAGE = {**_PUBLIC_PAGE_CSP, "frame-ancestors": [NONE]}
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for
+# one username, that username is locked for AXES_COOLOFF_MINUTES. Counted in the
+# cache, per username only: no IP addresses are stored.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # its log lines carry IP addresses
+AXES_LOCKOUT_TEMPLATE = "cms/locked_out.html"
+SILENCED_SYSTEM_CHECKS = [
+    "axes.W006",  # locking by IP address would mean storing IP addresses
+    # The local-memory cache counts per process: fine for `make run`, not for a
+    # deployment with several processes, which sets REDIS_URL.
+    *(["axes.W001"] if "locmem" in CACHES["default"]["BACKEND"].lower() else []),
+]
 CSRF_FAILURE_VIEW = "workflows.panel.views.csrf_failure"
 
 LOGGING = {

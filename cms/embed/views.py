@@ -7,6 +7,8 @@ plain form. A small script only reports the page height to the host page.
 from functools import cache
 from pathlib import Path
 
+from csp.decorators import csp
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -143,18 +145,21 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
     return response
 
 
+@csp(settings.CSP_EMBED_PAGES)
 @xframe_options_exempt
 @require_GET
 def school_page(request: HttpRequest, code: str) -> HttpResponse:
     return page(request, school=code)
 
 
+@csp(settings.CSP_EMBED_PAGES)
 @xframe_options_exempt
 @require_GET
 def region_page(request: HttpRequest, code: str) -> HttpResponse:
     return page(request, region=code)
 
 
+@csp(settings.CSP_EMBED_PAGES)
 @csrf_exempt
 @xframe_options_exempt
 @require_POST

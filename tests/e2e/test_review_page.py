@@ -20,7 +20,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def review_url(live_server):
     call_command("load_demo", stdout=io.StringIO())
-    item = InformationItem.objects.get(slug="wat-is-een-samenwerkingsverband")
+    item = InformationItem.objects.get(
+        slug="wat-is-een-samenwerkingsverband", locale__language_code="nl"
+    )
     item.save_revision(user=None)
     item.get_workflow().start(item, get_user_model().objects.create_user("redacteur"))
     invitation = PanelInvitation.objects.filter(answered_at=None).first()

@@ -1,5 +1,7 @@
 """The review page a panel member opens from the personal link. No account, no admin."""
 
+from csp.decorators import csp
+from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -53,6 +55,7 @@ def csrf_failure(request, reason: str = ""):
     )  # fmt: skip
 
 
+@csp(settings.CSP_REVIEW_PAGE)
 @never_cache
 @csrf_protect
 def review(request, token: str):
