@@ -161,6 +161,11 @@ def test_only_panel_members_who_read_the_language_are_invited(client, source, en
         i.member for i in PanelInvitation.objects.filter(task_state__workflow_state__in=rounds)
     }
     assert invited == readers
+    # Their review page marks the text as English inside the Dutch page.
+    client.logout()
+    page = client.get(review_links(client)[0]).content.decode()
+    assert '<div data-pi-markable lang="en" dir="ltr">' in page
+    assert "Your child gets extra help at school." in page
 
 
 def test_wagtail_localize_cannot_publish_or_overwrite_a_live_translation(
