@@ -113,6 +113,8 @@ class DemoLoader:
         obj.audiences = [self.audiences[a] for a in audiences]
         obj.topics = [self.find(Topic, t) for t in topics]
         for name, items in (children or {}).items():
+            for position, child in enumerate(items):
+                child.sort_order = position  # as the editor's inline panel would
             setattr(obj, name, items)
         obj.save()
         self.publish_revision(obj)
