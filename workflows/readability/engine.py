@@ -108,9 +108,9 @@ def meets(level: str, target: str) -> bool:
     return LEVELS.index(level) <= LEVELS.index(target)
 
 
-# The value of the lexical features in plain Dutch text. Other languages are scored
-# with these in place of measured values, so only sentence length can move the score.
-PLAIN_TEXT_FEATURES = {"syllables_per_word": 1.5}
+# Syllables per word in plain Dutch text. Other languages are scored with this in place
+# of a measured value, so only sentence length can move their score.
+PLAIN_SYLLABLES_PER_WORD = 1.5
 
 
 class _Analysis:
@@ -213,7 +213,7 @@ class _Analysis:
         f.mean_sentence_length = f.words / f.sentences
         f.max_sentence_length = max(len(s.words) for s in sentences)
         f.words_per_clause = f.words / (f.sentences + commas // 2)
-        f.syllables_per_word = PLAIN_TEXT_FEATURES["syllables_per_word"]
+        f.syllables_per_word = PLAIN_SYLLABLES_PER_WORD
         f.mean_paragraph_length = f.words / max(f.paragraphs, 1)
         return f
 
