@@ -77,6 +77,19 @@ def reference_data_after_flush(request):
 
 
 @pytest.fixture
+def get_json(client):
+    """GET an API URL and return its JSON, checking the status and the content type."""
+
+    def get(url: str, status: int = 200, **headers) -> dict:
+        response = client.get(url, headers=headers)
+        assert response.status_code == status, response.content[:500]
+        assert response["Content-Type"].startswith("application/json")
+        return response.json()
+
+    return get
+
+
+@pytest.fixture
 def run_background_tasks(monkeypatch):
     """Work through the "background" queue now, as ``db_worker`` does, inside the test.
 

@@ -25,17 +25,6 @@ def demo(db) -> Region:
     return Region.objects.get(code="PO2001")
 
 
-@pytest.fixture
-def get_json(client):
-    def get(url: str, status: int = 200, **headers) -> dict:
-        response = client.get(url, headers=headers)
-        assert response.status_code == status, response.content[:500]
-        assert response["Content-Type"].startswith("application/json")
-        return response.json()
-
-    return get
-
-
 class Receiver:
     """A local HTTP server that records requests and answers with scripted status codes."""
 

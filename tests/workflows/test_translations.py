@@ -110,16 +110,16 @@ def approve_everything(client, obj) -> None:
     assert client.post(url, {"comment": ""}).status_code in (200, 302)
 
 
-def test_translating_a_live_item_gives_a_draft(client, source, english, get_api):
+def test_translating_a_live_item_gives_a_draft(client, source, english, get_json):
     login(client, "redactie")
     translation = start_translation(client, source, english)
     assert not translation.live
     assert translation.live_revision_id is None
-    data = get_api("/api/v1/items/hulp-op-school/?locale=en")
+    data = get_json("/api/v1/items/hulp-op-school/?locale=en")
     assert (data["locale"], data["fallback"], data["title"]) == ("nl", True, "Hulp op school")
 
 
-def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, get_api):
+def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, get_json):
     login(client, "redactie")
     obj = start_translation(client, source, english)
     fill_in(source, english, ENGLISH)
@@ -132,7 +132,7 @@ def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, 
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert isinstance(state.current_task_state.specific, PanelReviewTaskState)
     assert obj.get_latest_revision_as_object().title == "Help at school"
-    assert get_api("/api/v1/items/hulp-op-school/?locale=en")["fallback"] is True
+    assert get_json("/api/v1/items/hulp-op-school/?locale=en")["fallback"] is True
 
     # Clicking again while the panel reads it changes nothing.
     response = publish_in_editor(client, obj)
@@ -143,7 +143,7 @@ def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, 
     obj.refresh_from_db()
     assert obj.live
     cache.clear()
-    data = get_api("/api/v1/items/hulp-op-school/?locale=en")
+    data = get_json("/api/v1/items/hulp-op-school/?locale=en")
     assert (data["locale"], data["fallback"], data["title"]) == ("en", False, "Help at school")
 
 
@@ -169,7 +169,7 @@ def test_only_panel_members_who_read_the_language_are_invited(client, source, en
 
 
 def test_wagtail_localize_cannot_publish_or_overwrite_a_live_translation(
-    client, source, english, get_api, django_capture_on_commit_callbacks
+    client, source, english, get_json, django_capture_on_commit_callbacks
 ):
     login(client, "redactie")
     obj = start_translation(client, source, english)
@@ -186,10 +186,10 @@ def test_wagtail_localize_cannot_publish_or_overwrite_a_live_translation(
     assert obj.live and obj.title == "Help at school"  # the live row is untouched
     assert obj.get_latest_revision_as_object().title == "Support at school"  # kept as a draft
     cache.clear()
-    assert get_api("/api/v1/items/hulp-op-school/?locale=en")["title"] == "Help at school"
+    assert get_json("/api/v1/items/hulp-op-school/?locale=en")["title"] == "Help at school"
 
 
-def test_update_translations_with_publish_is_refused(client, source, english, get_api):
+def test_update_translations_with_publish_is_refused(client, source, english, get_json):
     login(client, "redactie")
     obj = start_translation(client, source, english)
     fill_in(source, english, ENGLISH)
@@ -199,11 +199,11 @@ def test_update_translations_with_publish_is_refused(client, source, english, ge
         client.post(url, {"publish_translations": "on"})
     obj.refresh_from_db()
     assert not obj.live
-    assert get_api("/api/v1/items/hulp-op-school/?locale=en")["fallback"] is True
+    assert get_json("/api/v1/items/hulp-op-school/?locale=en")["fallback"] is True
 
 
 def test_a_translation_is_outdated_when_the_dutch_text_changes(
-    client, source, english, get_api, django_capture_on_commit_callbacks
+    client, source, english, get_json, django_capture_on_commit_callbacks
 ):
     login(client, "redactie")
     obj = start_translation(client, source, english)
@@ -211,18 +211,18 @@ def test_a_translation_is_outdated_when_the_dutch_text_changes(
     publish_in_editor(client, obj)
     approve_everything(client, obj)
     cache.clear()
-    assert get_api("/api/v1/items/hulp-op-school/?locale=en")["outdated"] is False
+    assert get_json("/api/v1/items/hulp-op-school/?locale=en")["outdated"] is False
 
     source.title = "Hulp op school: zo werkt het"
     with publishing_allowed("tests"), django_capture_on_commit_callbacks(execute=True):
         source.save_revision().publish()  # the cache is invalidated after the commit
-    data = get_api("/api/v1/items/hulp-op-school/?locale=en")
+    data = get_json("/api/v1/items/hulp-op-school/?locale=en")
     assert (data["title"], data["outdated"], data["sections"][0]["outdated"]) == (
         "Help at school",
         True,
         True,
     )
-    listed = {i["slug"]: i for i in get_api("/api/v1/items/?locale=en&page_size=100")["results"]}
+    listed = {i["slug"]: i for i in get_json("/api/v1/items/?locale=en&page_size=100")["results"]}
     assert listed["hulp-op-school"]["outdated"] is True
 
     login(client, "redactie")
@@ -235,7 +235,7 @@ def test_a_translation_is_outdated_when_the_dutch_text_changes(
     publish_in_editor(client, obj)
     approve_everything(client, obj)
     cache.clear()
-    data = get_api("/api/v1/items/hulp-op-school/?locale=en")
+    data = get_json("/api/v1/items/hulp-op-school/?locale=en")
     assert (data["title"], data["outdated"]) == ("Help at school: how", False)
 
 
@@ -249,16 +249,6 @@ def test_the_readability_check_of_a_translation_skips_the_dutch_word_lists(sourc
     report = analyse_content(translation)
     assert {finding.kind for finding in report.findings} == {"long_sentence"}
     assert not report.meets_target
-
-
-@pytest.fixture
-def get_api(client):
-    def get(url: str) -> dict:
-        response = client.get(url)
-        assert response.status_code == 200, response.content[:300]
-        return response.json()
-
-    return get
 
 
 def test_the_demo_translations_went_through_the_workflow(demo):

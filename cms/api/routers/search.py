@@ -9,6 +9,7 @@ from pydantic import Field
 from search.service import KINDS, search
 
 from .. import serialise
+from ..caching import negotiates_language
 from ..context import Context, check_audience, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..params import AUDIENCES, ScopeParams, choices
@@ -99,5 +100,6 @@ def search_view(request: HttpRequest, params: Query[SearchParams]) -> HttpRespon
     response = HttpResponse(payload.model_dump_json(), content_type="application/json")
     response["Cache-Control"] = "public, max-age=60"
     response["Content-Language"] = context.locale
-    response["Vary"] = "Accept-Language"
+    if negotiates_language(request):
+        response["Vary"] = "Accept-Language"
     return response
