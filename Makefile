@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint bench install install-test clean
+.PHONY: run serve test lint bench install install-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,17 +27,36 @@ run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo --users
-	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --no-reload -v0 & \
+	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --interval 0.2 --no-reload -v0 & \
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
+
+## serve: production-like: gunicorn (cms/gunicorn.conf.py) with DEBUG off, on $(HOST),
+## plus the background worker. Settings come from the environment or .env (SECRET_KEY,
+## DATABASE_URL, REDIS_URL, ...); without SECRET_KEY a random one is made per start.
+serve: export BIND ?= $(HOST)
+serve: export ALLOWED_HOSTS ?= 127.0.0.1,localhost
+serve: install
+	@test -n "$$SECRET_KEY" || grep -qs '^SECRET_KEY=' .env || \
+		echo "SECRET_KEY is not set: using a random key for this run only."
+	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" && \
+	export SECRET_KEY && \
+	$(BIN)/python manage.py migrate --no-input -v0 && \
+	$(BIN)/python manage.py collectstatic --no-input -v0 && \
+	{ $(BIN)/python manage.py db_worker --backend background --queue-name '*' --interval 0.2 \
+		--no-reload -v0 & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/gunicorn -c cms/gunicorn.conf.py; }
 
 ## test: the whole pytest-django suite (set DATABASE_URL for PostgreSQL)
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## bench: benchmarks in tests/perf (JSON, ratios against a baseline measured in the same run)
-## (the search benchmark uses PostgreSQL: BENCH_DATABASE_URL, default the local server)
+## bench: benchmarks in tests/perf (JSON, ratios against a baseline measured in the same run);
+## writes bench-results.json. Uses the local PostgreSQL and Redis, and wrk (Debian) as load tool.
 bench: install-test
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python -m tests.perf.run
 
 lint: install-test

@@ -1,0 +1,20 @@
+"""Gunicorn settings for ``make serve`` and deployments (overridable from the environment).
+
+Threads let a worker wait on PostgreSQL or Redis for one request while it
+serves another; keep-alive lets a site's widget reuse its connection.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", 4))
+keepalive = 5
+# Recycle workers now and then so a slow leak cannot grow without bound.
+max_requests = 100_000
+max_requests_jitter = 10_000
+accesslog = os.environ.get("ACCESS_LOG") or None
+errorlog = "-"
+wsgi_app = "cms.wsgi:application"
