@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
+from . import usage
 from .models import WebhookDelivery
 from .webhooks import encode, sign
 
@@ -55,3 +56,9 @@ def deliver_webhook(delivery_id: int) -> str:
         run_after = timezone.now() + timedelta(seconds=delays[delivery.attempts - 1])
         deliver_webhook.using(run_after=run_after).enqueue(delivery.pk)
     return delivery.status
+
+
+@task(backend="background")
+def flush_usage_counts() -> int:
+    """Write the counts buffered in Redis to ``UsageCount`` (see ``cms.usage``)."""
+    return usage.flush()

@@ -6,11 +6,17 @@ Publishing or unpublishing anything bumps the generation of its scope, which
 makes exactly the responses that contain that scope stale. Generations are
 read before the response is built, so a publish that happens while a response
 is being built can never leave stale content in the cache.
+
+Each process also keeps the entries it served last in memory: a hit then costs
+one cache read (the generations) instead of two and no unpickling of the body.
+Freshness is checked against the shared generations either way.
 """
 
 import gzip
 import hashlib
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -22,10 +28,13 @@ from ninja import Schema
 
 from content_models.locales import accepted_language
 
+from ..usage import count
+
 NATIONAL_TAG = "national"
 REFERENCE_TAG = "reference"
 ENTRY_TIMEOUT = 24 * 60 * 60
 GZIP_MIN_BYTES = 200
+LOCAL_BYTES = 32 * 1024 * 1024
 
 C = TypeVar("C")
 
@@ -63,21 +72,60 @@ class Entry:
     content_type: str
     content_language: str
     generations: dict[str, str]
+    # A read to count whenever this entry is served: (item slug, SWV code, language).
+    counts_read: tuple[str, str, str] | None = None
 
     @classmethod
     def build(
-        cls, body: bytes, content_type: str, content_language: str, gens: dict[str, str]
+        cls,
+        body: bytes,
+        content_type: str,
+        content_language: str,
+        gens: dict[str, str],
+        counts_read: tuple[str, str, str] | None = None,
     ) -> "Entry":
         digest = hashlib.sha256(body).hexdigest()[:32]
         gzipped = gzip.compress(body, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
-        return cls(body, gzipped, f'"{digest}"', content_type, content_language, gens)
+        return cls(body, gzipped, f'"{digest}"', content_type, content_language, gens, counts_read)
 
     @property
     def etag_gzip(self) -> str:
         return self.etag[:-1] + '-gz"'
 
+    @property
+    def weight(self) -> int:
+        return len(self.body) + len(self.gzipped or b"")
+
     def is_fresh(self) -> bool:
         return generations(self.generations) == self.generations
+
+
+class LocalEntries:
+    """The most recently used entries of this process, up to ``LOCAL_BYTES`` of bodies."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes, self.size = max_bytes, 0
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> "Entry | None":
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: "Entry") -> None:
+        with self.lock:
+            if (old := self.entries.pop(key, None)) is not None:
+                self.size -= old.weight
+            self.entries[key] = entry
+            self.size += entry.weight
+            while self.size > self.max_bytes and len(self.entries) > 1:
+                self.size -= self.entries.popitem(last=False)[1].weight
+
+
+local_entries = LocalEntries(LOCAL_BYTES)
 
 
 def negotiates_language(request: HttpRequest) -> bool:
@@ -126,6 +174,19 @@ def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) ->
     return response
 
 
+def serve(request: HttpRequest, entry: Entry) -> HttpResponse:
+    response = entry_response(request, entry, cache_control=public_cache_control())
+    if entry.counts_read is not None:
+        count(*entry.counts_read, views=1)
+    return response
+
+
+def fresh_local_entry(request: HttpRequest) -> Entry | None:
+    """This process's entry for the request, if nothing it contains has changed since."""
+    entry = local_entries.get(_entry_key(request))
+    return entry if entry is not None and entry.is_fresh() else None
+
+
 def render(payload: Schema | bytes) -> bytes:
     return payload if isinstance(payload, bytes) else payload.model_dump_json().encode()
 
@@ -137,20 +198,25 @@ def cached_response(
     tags: Callable[[C], Iterable[str]],
     build: Callable[[C], tuple[Schema | bytes, str]],
     content_type: str = "application/json",
+    counts_read: Callable[[C], tuple[str, str, str] | None] = lambda context: None,
 ) -> HttpResponse:
     """Answer from the cache when every scope in the entry is unchanged, else build.
 
     ``resolve`` turns the request into a context (it may raise ``ApiError``),
     ``tags`` names the scopes that context reads, and ``build`` returns the
     payload (a schema, or rendered bytes such as the embed's HTML) and its language.
+    ``counts_read`` names the read to count each time the answer is served.
     """
     key = _entry_key(request)
-    entry: Entry | None = cache.get(key)
+    entry = local_entries.get(key)
     if entry is None or not entry.is_fresh():
-        gens = generations([REFERENCE_TAG])
-        context = resolve()
-        gens |= generations(tags(context))
-        payload, language = build(context)
-        entry = Entry.build(render(payload), content_type, language, gens)
-        cache.set(key, entry, timeout=ENTRY_TIMEOUT)
-    return entry_response(request, entry, cache_control=public_cache_control())
+        entry = cache.get(key)
+        if entry is None or not entry.is_fresh():
+            gens = generations([REFERENCE_TAG])
+            context = resolve()
+            gens |= generations(tags(context))
+            payload, language = build(context)
+            entry = Entry.build(render(payload), content_type, language, gens, counts_read(context))
+            cache.set(key, entry, timeout=ENTRY_TIMEOUT)
+        local_entries.put(key, entry)
+    return serve(request, entry)

@@ -42,6 +42,13 @@ def requested_locale(request: HttpRequest) -> str | None:
     )
 
 
+def read_of(slug: str, context: "Context", request: HttpRequest) -> tuple[str, str, str] | None:
+    """What opening ``slug`` counts as: (slug, SWV, language); nothing without an SWV."""
+    if not context.regions:
+        return None
+    return slug, context.regions[0].code, (requested_locale(request) or DEFAULT_LOCALE).lower()
+
+
 def resolve_locale(code: str | None) -> str:
     if not code:
         return DEFAULT_LOCALE

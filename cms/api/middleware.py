@@ -1,5 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 
+from .caching import fresh_local_entry, serve
 from .errors import default_message, error_response
 
 API_PREFIX = "/api/v1/"
@@ -31,3 +32,22 @@ class JsonErrorMiddleware:
                     replacement[header] = response[header]
             return replacement
         return response
+
+
+class CachedResponseMiddleware:
+    """Answer an API read from this process's cached entry while it is fresh.
+
+    It runs last, after the security, CORS and session middleware, and saves
+    URL routing and parameter parsing on a cache hit. An entry exists only for a
+    request the view answered before, so anything new or wrong reaches the view.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method == "GET" and request.path.startswith(API_PREFIX):
+            entry = fresh_local_entry(request)
+            if entry is not None:
+                return serve(request, entry)
+        return self.get_response(request)

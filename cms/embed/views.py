@@ -25,12 +25,11 @@ from content_models.locales import content_languages, text_direction
 from search.service import search
 
 from ..api.caching import cached_response
-from ..api.context import Context, requested_locale, resolve_context
+from ..api.context import Context, read_of, resolve_context
 from ..api.errors import ApiError, NotFound
 from ..api.routers.bundle import build_bundle
 from ..api.routers.feedback import record_feedback
 from ..api.schemas import Bundle, FeedbackIn
-from ..usage import count_view
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
 VIEWS = {"home", "route", "glossary"}
@@ -126,23 +125,17 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
             )
             response["Cache-Control"] = "private, no-store"
             return response
-        response = cached_response(
+        item = request.GET.get("item") if "thanks" not in request.GET else None
+        return cached_response(
             request,
             resolve=lambda: resolve_context(**scope, request=request),
             tags=lambda context: context.tags,
             build=build,
             content_type="text/html; charset=utf-8",
+            counts_read=lambda context: read_of(item, context, request) if item else None,
         )
     except ApiError as exc:
         return error_page(request, exc.message, exc.status)
-    if request.GET.get("item") and "thanks" not in request.GET:
-        count_view(
-            request.GET["item"],
-            region=scope.get("region"),
-            school=scope.get("school"),
-            locale=requested_locale(request),
-        )
-    return response
 
 
 @csp(settings.CSP_EMBED_PAGES)

@@ -17,6 +17,7 @@ from content_models.models import REVIEWED_MODELS, InformationItem, Region
 from search.models import ZeroResultQuery
 from workflows.models import PanelReviewTask
 
+from .. import usage
 from ..models import Feedback, UsageCount
 from .period import Period
 from .themes import theme_of
@@ -187,6 +188,7 @@ def content_state(region: Region, today: date) -> tuple[list, list]:
 
 
 def build_report(region: Region, period: Period) -> Report:
+    usage.flush()  # counts still buffered in Redis belong in the report
     figures = item_figures(region, period)
     overdue, waiting = content_state(region, timezone.localdate())
     rated = [f for f in figures if f.helpful_percent is not None]

@@ -4,9 +4,8 @@ from ninja import Query, Router
 
 from content_models.models import InformationItem
 
-from ...usage import count_view
 from ..caching import cached_response
-from ..context import Context, requested_locale, resolve_context
+from ..context import Context, read_of, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
 from ..merge import ITEM_PREFETCH, item_details, item_summaries
@@ -61,11 +60,10 @@ def items_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) ->
         detail = item_detail(context, slug)
         return detail, content_language(context.locale, [detail])
 
-    response = cached_response(
+    return cached_response(
         request,
         resolve=lambda: resolve_context(**params.dict(), request=request),
         tags=lambda context: context.tags,
         build=build,
+        counts_read=lambda context: read_of(slug, context, request),
     )
-    count_view(slug, region=params.region, school=params.school, locale=requested_locale(request))
-    return response

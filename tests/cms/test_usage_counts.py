@@ -1,0 +1,102 @@
+"""Reads are counted without a database write per read when the cache is Redis.
+
+The counts go to a Redis buffer and reach ``UsageCount`` when it is flushed (a
+background task at most a minute later, and before every report). These tests
+use the local Redis server, as a deployment does.
+"""
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from cms import usage
+from cms.models import UsageCount
+from cms.reports.period import parse_period
+from cms.reports.report import build_report
+from content_models.publishing import publishing_allowed
+from tests.factories import InformationItemFactory
+
+pytestmark = pytest.mark.django_db
+
+REDIS_CACHE = {
+    "default": {
+        "BACKEND": "cms.redis_cache.ReusingRedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/13",
+    }
+}
+
+
+@pytest.fixture
+def redis_cache():
+    with override_settings(CACHES=REDIS_CACHE):
+        caches["default"].clear()
+        yield caches["default"]
+        caches["default"].clear()
+
+
+def read(client, url: str) -> int:
+    """Queries of one read of ``url``."""
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_a_cached_read_is_counted_without_a_query(client, region_a, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    url = f"/api/v1/items/tlv/?region={region_a.code}"
+    assert read(client, url) > 0
+    assert read(client, url) == 0
+    assert read(client, url + "&locale=en") > 0  # another answer, built and counted once
+    assert not UsageCount.objects.exists()
+
+    assert usage.flush() == 2
+    counts = {row.locale: row.views for row in UsageCount.objects.all()}
+    assert counts == {"nl": 2, "en": 1}
+    assert {row.region_code for row in UsageCount.objects.all()} == {region_a.code}
+    assert usage.flush() == 0  # the buffer was emptied
+    read(client, url)
+    usage.flush()
+    assert UsageCount.objects.get(locale="nl").views == 3
+
+
+def test_a_flush_is_scheduled_once_a_minute(client, region_a, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    for _ in range(3):
+        client.get(f"/api/v1/items/tlv/?region={region_a.code}")
+    assert DBTaskResult.objects.filter(task_path="cms.tasks.flush_usage_counts").count() == 1
+
+
+def test_reads_without_a_swv_are_not_counted(client, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    client.get("/api/v1/items/tlv/")
+    assert usage.flush() == 0
+
+
+def test_a_report_includes_buffered_counts(client, region_a, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    client.get(f"/api/v1/items/tlv/?region={region_a.code}")
+    report = build_report(region_a, parse_period(timezone.localdate().strftime("%Y-%m")))
+    assert report.totals.views == 1
+
+
+def test_a_fresh_answer_after_publish_on_the_fast_path(
+    client, redis_cache, django_capture_on_commit_callbacks
+):
+    item = InformationItemFactory(slug="tlv", title="Oud", publish=True)
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Oud"
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Oud"  # from memory
+    item.title = "Nieuw"
+    with django_capture_on_commit_callbacks(execute=True), publishing_allowed("tests"):
+        item.save_revision().publish()
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Nieuw"
+
+
+def test_a_wrong_request_is_never_answered_from_memory(client, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    client.get("/api/v1/items/tlv/")
+    response = client.get("/api/v1/items/tlv/?region=XX")
+    assert response.status_code == 400
+    assert response.json()["error"]["field"] == "region"
