@@ -144,3 +144,32 @@ FACTORIES: dict[type, type[ReviewedContentFactory]] = {
         ExperienceStoryFactory,
     )
 }
+
+
+def make_scope_content(count: int, region) -> None:
+    """``count`` published objects of every kind in a SWV's scope, referencing each other."""
+    topic = TopicFactory(publish=True)
+    org = OrganisationFactory(publish=True)
+    for _ in range(count):
+        story = ExperienceStoryFactory(publish=True)
+        term = GlossaryTermFactory(publish=True)
+        national = InformationItemFactory(
+            topics=[topic],
+            body=[
+                ("paragraph", "<p>Tekst</p>"),
+                ("contact_card", org),
+                ("glossary_term", term),
+                ("experience_quote", story),
+            ],
+            publish=True,
+        )
+        InformationItemFactory(region=region, supplement_to=national, publish=True)
+        OrganisationFactory(region=region, publish=True)
+        QuestionFactory(publish=True)
+        TopicFactory(publish=True)
+        route = RouteFactory(publish=False)
+        step = RouteStepFactory(route=route)
+        step.organisations = [org]
+        step.save()
+        with publishing_allowed("tests"):
+            route.save_revision().publish()

@@ -5,16 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import (
-    ExperienceStoryFactory,
-    GlossaryTermFactory,
-    InformationItemFactory,
-    OrganisationFactory,
-    QuestionFactory,
-    RouteFactory,
-    RouteStepFactory,
-    TopicFactory,
-)
+from tests.factories import make_scope_content as make_content
 
 pytestmark = pytest.mark.django_db
 
@@ -28,36 +19,6 @@ ENDPOINTS = [
     "/api/v1/topics/?region={region}",
     "/api/v1/bundle/?region={region}",
 ]
-
-
-def make_content(count: int, region) -> None:
-    topic = TopicFactory(publish=True)
-    org = OrganisationFactory(publish=True)
-    for _ in range(count):
-        story = ExperienceStoryFactory(publish=True)
-        term = GlossaryTermFactory(publish=True)
-        national = InformationItemFactory(
-            topics=[topic],
-            body=[
-                ("paragraph", "<p>Tekst</p>"),
-                ("contact_card", org),
-                ("glossary_term", term),
-                ("experience_quote", story),
-            ],
-            publish=True,
-        )
-        InformationItemFactory(region=region, supplement_to=national, publish=True)
-        OrganisationFactory(region=region, publish=True)
-        QuestionFactory(publish=True)
-        TopicFactory(publish=True)
-        route = RouteFactory(publish=False)
-        step = RouteStepFactory(route=route)
-        step.organisations = [org]
-        step.save()
-        from content_models.publishing import publishing_allowed
-
-        with publishing_allowed("tests"):
-            route.save_revision().publish()
 
 
 def count_queries(client, url: str) -> int:

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PerfServerConfig(AppConfig):
+    name = "tests.perf.server"
+    label = "perf_server"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,88 @@
+"""Prepare the benchmark database and print what the load test needs, as JSON.
+
+    DJANGO_SETTINGS_MODULE=tests.perf.server.settings python -m tests.perf.server.prepare DIR
+
+Migrates, generates the load data once (a database that has it is reused),
+publishes the Wagtail page that mirrors the sample item, and writes the answers
+of the item, list and bundle endpoints to DIR for the in-memory views.
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import django
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+from wagtail.models import Page, Site  # noqa: E402
+
+from content_models.demo.load_data import GENERATED  # noqa: E402
+from content_models.models import InformationItem, Region  # noqa: E402
+
+from .models import ArticlePage  # noqa: E402
+
+SIZE = {
+    "items": int(os.environ.get("BENCH_ITEMS", 10_000)),
+    "regions": int(os.environ.get("BENCH_REGIONS", 150)),
+    "schools": int(os.environ.get("BENCH_SCHOOLS", 8_000)),
+}
+
+
+def sample() -> tuple[Region, InformationItem]:
+    """A generated SWV and a national item it supplements: the detail merges both."""
+    supplement = (
+        InformationItem.objects.filter(
+            live=True, region__name__endswith=GENERATED, supplement_to__isnull=False
+        )
+        .select_related("region", "supplement_to")
+        .order_by("pk")
+        .first()
+    )
+    return supplement.region, supplement.supplement_to
+
+
+def mirror_page(item: InformationItem) -> ArticlePage:
+    """The same title, summary and body as a Wagtail page, published."""
+    page = ArticlePage.objects.filter(slug=item.slug).first()
+    if page is None:
+        root: Page = Site.objects.get(is_default_site=True).root_page
+        page = root.add_child(
+            instance=ArticlePage(
+                title=item.title, slug=item.slug, summary=item.summary, body=item.body.raw_data
+            )
+        )
+        page.save_revision().publish()
+    return page
+
+
+def main(floor_dir: Path) -> dict:
+    call_command("migrate", verbosity=0, interactive=False)
+    if not Region.objects.filter(name__endswith=GENERATED).exists():
+        call_command("generate_load_data", verbosity=1, stdout=sys.stderr, **SIZE)
+    region, item = sample()
+    page = mirror_page(item)
+    urls = {
+        "item": f"/api/v1/items/{item.slug}/?region={region.code}",
+        "list": f"/api/v1/items/?region={region.code}",
+        "bundle": f"/api/v1/bundle/?region={region.code}",
+        "v2_page": f"/api/v2/pages/{page.pk}/",
+    }
+    for name in ("item", "list", "bundle"):
+        response = Client().get(urls[name])
+        assert response.status_code == 200, response.content[:200]
+        (floor_dir / f"{name}.json").write_bytes(response.content)
+        urls[f"{name}_floor"] = f"/bench/floor/{name}/"
+    return {
+        "region": region.code,
+        "urls": urls,
+        "size": SIZE,
+        "published_items": InformationItem.objects.filter(live=True).count(),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(Path(sys.argv[1]))))
