@@ -1,23 +1,29 @@
 """Property: whatever editors do, in any order, readers only ever see live content.
 
 Hypothesis drives random sequences of create, edit (a new draft revision),
-publish, unpublish, translate and publish-the-translation. After every step the
-API (list and detail, Dutch and English) and the iframe page must show exactly
-the live titles, and never the title of a draft.
+publish, unpublish, translate and publish-the-translation. Every step commits
+(its on-commit effects run: cache, webhooks) and the search index is updated as
+the background worker would. After every step the API (list and detail, Dutch
+and English) and the iframe page must show exactly the live titles, search must
+never find a draft, and webhooks must announce exactly the publishes and
+unpublishes that happened.
 """
 
 import itertools
+from collections import Counter
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
+from django.test import Client, TestCase
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from wagtail.models import Locale
 
+from cms.models import Webhook, WebhookDelivery
 from content_models.models import InformationItem
 from content_models.publishing import PublishNotAllowed, publishing_allowed
+from search.tasks import update_index
 
 from ..factories import InformationItemFactory
 
@@ -34,11 +40,36 @@ class EditorsAtWork(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         InformationItem.objects.all().delete()
+        WebhookDelivery.objects.all().delete()
+        Webhook.objects.get_or_create(name="School", url="http://127.0.0.1:9/", secret="s" * 32)
         cache.clear()
         self.client = Client()
         self.english = Locale.objects.get(language_code="en")
         self.items: list[InformationItem] = []
         self.drafts: set[str] = set()  # every title that was never published
+        self.announced: Counter[tuple[str, str, str]] = Counter()  # what webhooks must say
+
+    def committed(self, item: InformationItem):
+        """Run the step's on-commit effects, then index ``item`` as the worker would."""
+        machine = self
+
+        class Step:
+            def __enter__(self):
+                self.capture = TestCase.captureOnCommitCallbacks(execute=True)
+                self.capture.__enter__()
+
+            def __exit__(self, *exc):
+                self.capture.__exit__(*exc)
+                if exc[0] is None:
+                    machine.index(item)
+
+        return Step()
+
+    def index(self, item: InformationItem) -> None:
+        update_index.call(InformationItem._meta.label, item.pk)
+
+    def announce(self, item: InformationItem, event: str) -> None:
+        self.announced[(event, item.slug, item.locale.language_code)] += 1
 
     def current(self) -> list[InformationItem]:
         """The items as the database has them now (rows hold the live content)."""
@@ -49,17 +80,18 @@ class EditorsAtWork(RuleBasedStateMachine):
         return candidates[index % len(candidates)] if candidates else None
 
     def publish_latest(self, item: InformationItem) -> None:
-        with publishing_allowed("tests"):
+        with self.committed(item), publishing_allowed("tests"):
             item.get_latest_revision().publish()
         item.refresh_from_db()
         self.drafts.discard(item.title)
-        cache.clear()  # the commit hook that bumps the cache does not run in a test
+        self.announce(item, "published")
 
     @rule()
     def create(self) -> None:
         title = new_title("nieuw")
         item = InformationItemFactory(slug=f"item-{next(words)}", title=title)
-        item.save_revision()
+        with self.committed(item):
+            item.save_revision()
         self.items.append(item)
         self.drafts.add(title)
 
@@ -69,7 +101,8 @@ class EditorsAtWork(RuleBasedStateMachine):
         if item is None:
             return
         item.title = new_title("concept")
-        item.save_revision()
+        with self.committed(item):
+            item.save_revision()
         self.drafts.add(item.title)
 
     @rule(index=st.integers(0, 50), english=st.booleans())
@@ -83,26 +116,29 @@ class EditorsAtWork(RuleBasedStateMachine):
         item = self.pick(index)
         if item is None:
             return
-        with pytest.raises(PublishNotAllowed):
+        with pytest.raises(PublishNotAllowed), self.committed(item):
             item.get_latest_revision().publish()
 
     @rule(index=st.integers(0, 50), english=st.booleans())
     def unpublish(self, index: int, english: bool) -> None:
         item = self.pick(index, english)
         if item is not None and item.live:
-            item.unpublish()
+            with self.committed(item):
+                item.unpublish()
             item.refresh_from_db()
-            cache.clear()
+            self.announce(item, "unpublished")
 
     @rule(index=st.integers(0, 50))
     def translate(self, index: int) -> None:
         source = self.pick(index)
         if source is None or source.has_translation(self.english):
             return
-        translation = source.copy_for_translation(self.english)
-        translation.title = new_title("english")
-        translation.save()
-        translation.save_revision()
+        with self.committed(source):
+            translation = source.copy_for_translation(self.english)
+            translation.title = new_title("english")
+            translation.save()
+            translation.save_revision()
+        self.index(translation)
         self.items.append(translation)
         self.drafts.add(translation.title)
 
@@ -131,6 +167,24 @@ class EditorsAtWork(RuleBasedStateMachine):
             assert response.status_code == (200 if item.live else 404)
             if item.live:
                 assert response.json()["title"] not in self.drafts
+
+    @invariant()
+    def search_finds_live_titles_and_never_a_draft(self) -> None:
+        for item in self.current():
+            word = item.title.split()[-1]
+            locale = "en" if item.locale_id == self.english.pk else "nl"
+            found = self.client.get(f"/api/v1/search/?q={word}&locale={locale}").json()
+            titles = {result["title"] for result in found["results"]}
+            assert not titles & self.drafts, titles
+            if item.live and locale == "nl":
+                assert item.title in titles
+
+    @invariant()
+    def webhooks_announce_exactly_what_happened(self) -> None:
+        sent = Counter(
+            (d.event, d.payload["slug"], d.payload["locale"]) for d in WebhookDelivery.objects.all()
+        )
+        assert sent == self.announced
 
 
 def test_readers_only_ever_see_live_content(region_a):
