@@ -170,13 +170,17 @@ class LoadDataGenerator(DemoLoader):
     def generate_items(self, regions: list[Region]) -> None:
         national_count = max(1, self.items // NATIONAL_SHARE)
         nationals: list[InformationItem] = []
+        supplemented: set[tuple[int, int]] = set()  # an SWV adds to a national text once
         for start in range(0, self.items, BATCH):
             with transaction.atomic():
                 for n in range(start, min(start + BATCH, self.items)):
                     region = None if n < national_count else regions[n % len(regions)]
                     supplement_to = None
                     if region is not None and n % SUPPLEMENT_SHARE == 0:
-                        supplement_to = nationals[(n // len(regions)) % len(nationals)]
+                        national = nationals[(n // len(regions)) % len(nationals)]
+                        if (region.pk, national.pk) not in supplemented:
+                            supplemented.add((region.pk, national.pk))
+                            supplement_to = national
                     item = self.item(n, region, supplement_to)
                     if region is None:
                         nationals.append(item)
