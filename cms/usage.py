@@ -57,11 +57,13 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     if redis is None:
         _write(key, increments)
         return
-    pipe = redis.pipeline(transaction=False)
+    cache = caches["default"]
+    pipe = redis.pipeline(transaction=False)  # one round trip: the counts and the flush mark
     for field, amount in increments.items():
-        pipe.hincrby(caches["default"].make_key(BUFFER_KEY), "|".join((*key, field)), amount)
-    pipe.execute()
-    if caches["default"].add(FLUSH_SCHEDULED_KEY, True, timeout=FLUSH_SECONDS):
+        pipe.hincrby(cache.make_key(BUFFER_KEY), "|".join((*key, field)), amount)
+    pipe.set(cache.make_key(FLUSH_SCHEDULED_KEY), 1, nx=True, ex=FLUSH_SECONDS)
+    *_counts, first_in_a_while = pipe.execute()
+    if first_in_a_while:
         from .tasks import flush_usage_counts  # the tasks module imports this one
 
         task = flush_usage_counts
