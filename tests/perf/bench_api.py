@@ -18,6 +18,7 @@ Also measures publish → visible in the API and search (< 1 s).
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -115,10 +116,13 @@ def scenarios(urls: dict[str, str]) -> dict[str, dict]:
             # A worker that is recycled closes its keep-alive connections: a rare read error.
             if run["bad_status"] or run["errors"] > run["requests"] / 1000:
                 raise RuntimeError(f"{name}: {run['errors']} errors, {run['bad_status']} bad")
-    return {
+    median = {
         name: sorted(results, key=lambda run: run["rps"])[len(results) // 2]
         for name, results in runs.items()
     }
+    for name, results in runs.items():
+        median[name]["rounds_rps"] = [run["rps"] for run in results]
+    return median
 
 
 def main() -> dict:
@@ -168,6 +172,7 @@ def main() -> dict:
             process.terminate()
             process.wait(timeout=30)
         redis.Redis.from_url(REDIS_URL).flushdb()
+        shutil.rmtree(scratch)
 
     v2 = runs["v2_page"]["rps"]
     ratios = {
@@ -188,6 +193,9 @@ def main() -> dict:
             "requests_per_second": {name: run["rps"] for name, run in runs.items()},
             "p50_ms": {name: run["p50_ms"] for name, run in runs.items()},
             "p99_ms": {name: run["p99_ms"] for name, run in runs.items()},
+            "requests_per_second_each_round": {
+                name: run["rounds_rps"] for name, run in runs.items()
+            },
             "socket_errors": {name: run["errors"] for name, run in runs.items() if run["errors"]},
             "ratios": ratios,
             "targets": {"cached_to_floor": CACHED_TARGET, "uncached_item_to_v2": UNCACHED_TARGET},
