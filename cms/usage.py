@@ -25,7 +25,7 @@ BUFFER_KEY = "usage:buffer"
 FLUSH_SCHEDULED_KEY = "usage:flush-scheduled"
 FLUSH_SECONDS = 60
 
-Key = tuple[str, str, str, str]  # date, item slug, region code, locale
+Key = tuple[date, str, str, str]  # day, item slug, region code, locale
 
 
 def _redis():
@@ -52,7 +52,7 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     """Count a read (``views=1``) or an answer for an item in one SWV, today."""
     if not region_code:
         return
-    key = (timezone.localdate().isoformat(), slug, region_code, locale.lower())
+    key = (timezone.localdate(), slug, region_code, locale.lower())
     redis = _redis()
     if redis is None:
         _write(key, increments)
@@ -60,7 +60,8 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     cache = caches["default"]
     pipe = redis.pipeline(transaction=False)  # one round trip: the counts and the flush mark
     for field, amount in increments.items():
-        pipe.hincrby(cache.make_key(BUFFER_KEY), "|".join((*key, field)), amount)
+        name = "|".join((key[0].isoformat(), *key[1:], field))
+        pipe.hincrby(cache.make_key(BUFFER_KEY), name, amount)
     pipe.set(cache.make_key(FLUSH_SCHEDULED_KEY), 1, nx=True, ex=FLUSH_SECONDS)
     *_counts, first_in_a_while = pipe.execute()
     if first_in_a_while:
@@ -87,12 +88,12 @@ def flush() -> int:
     counters = {field.decode(): int(value) for field, value in redis.hgetall(taken).items()}
     grouped: dict[Key, dict[str, int]] = defaultdict(dict)
     for field, amount in counters.items():
-        *key, name = field.split("|")
-        grouped[tuple(key)][name] = amount
+        day, slug, region_code, locale, name = field.split("|")
+        grouped[(date.fromisoformat(day), slug, region_code, locale)][name] = amount
     try:
         with transaction.atomic():
             for key, increments in grouped.items():
-                _write((date.fromisoformat(key[0]), *key[1:]), increments)
+                _write(key, increments)
     except Exception:
         pipe = redis.pipeline(transaction=False)  # put them back for the next flush
         for field, amount in counters.items():
