@@ -108,14 +108,14 @@ class LocalEntries:
         self.entries: OrderedDict[str, Entry] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> "Entry | None":
+    def get(self, key: str) -> Entry | None:
         with self.lock:
             entry = self.entries.get(key)
             if entry is not None:
                 self.entries.move_to_end(key)
             return entry
 
-    def put(self, key: str, entry: "Entry") -> None:
+    def put(self, key: str, entry: Entry) -> None:
         with self.lock:
             if (old := self.entries.pop(key, None)) is not None:
                 self.size -= old.weight

@@ -10,7 +10,6 @@ and embed read it exactly as they read edited content.
 import csv
 import io
 import random
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,11 +21,10 @@ from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from ..duo import IMPORTERS, read_duo_file
 from ..models import InformationItem, Region, ReviewedContent
 from ..publishing import force_publish
 from .articles import ARTICLES
-from .loader import DemoLoader
+from .loader import DemoLoader, import_duo
 
 GENERATED = "(gegenereerd)"
 LOAD_REASON = "Gegenereerde testinhoud voor de belastingtest (generate_load_data)."
@@ -93,19 +91,6 @@ def duo_files(*, regions: int, schools: int, seed: int = 0) -> dict[str, bytes]:
         "postcodes": _csv(POSTCODE_HEADERS, postcode_rows),
         "schools": _csv(SCHOOL_HEADERS, school_rows),
     }
-
-
-def import_duo(files: dict[str, bytes]) -> dict[str, float]:
-    """Import through the editors' importers; returns rows per second for each file."""
-    rates = {}
-    for kind in ("regions", "postcodes", "schools"):
-        started = time.perf_counter()
-        duo_file = read_duo_file(files[kind], name=f"{kind}.csv")
-        result = IMPORTERS[kind]().run(duo_file)
-        if not result.ok:
-            raise RuntimeError(f"{kind}: {result.errors[:3]}")
-        rates[kind] = len(duo_file.rows) / (time.perf_counter() - started)
-    return rates
 
 
 @contextmanager

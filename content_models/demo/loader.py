@@ -7,6 +7,7 @@ carry a revision like anything an editor publishes.
 
 import html
 import secrets
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,22 @@ from .topics import TOPICS
 
 DATA = Path(__file__).parent / "data"
 DEMO_REASON = "Demo-inhoud voor make run, geschreven uit de brondocumenten."
+
+
+DUO_KINDS = ("regions", "postcodes", "schools")  # in this order: schools need the SWVs
+
+
+def import_duo(files: dict[str, bytes]) -> dict[str, float]:
+    """Import through the editors' importers; returns rows per second for each file."""
+    rates = {}
+    for kind in DUO_KINDS:
+        started = time.perf_counter()
+        duo_file = read_duo_file(files[kind], name=f"{kind}.csv")
+        result = IMPORTERS[kind]().run(duo_file)
+        if not result.ok:
+            raise RuntimeError(f"{kind}.csv: {result.errors[:3]}")
+        rates[kind] = len(duo_file.rows) / (time.perf_counter() - started)
+    return rates
 
 
 def paragraph(text: str) -> str:
@@ -85,11 +102,7 @@ class DemoLoader:
         return self.created
 
     def import_reference_data(self) -> None:
-        for kind in ("regions", "postcodes", "schools"):
-            path = DATA / f"{kind}.csv"
-            result = IMPORTERS[kind]().run(read_duo_file(path.read_bytes(), name=path.name))
-            if not result.ok:
-                raise RuntimeError(f"demo file {path.name}: {result.errors}")
+        import_duo({kind: (DATA / f"{kind}.csv").read_bytes() for kind in DUO_KINDS})
         Region.objects.filter(code__in=EXAMPLE_REGIONS).update(is_example=True)
 
     def find(self, model: type[ReviewedContent], slug: str) -> Any:
