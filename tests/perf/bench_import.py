@@ -10,9 +10,7 @@ rest is validation, the revision that makes an import revertible, and writing).
 Target: an 8,000-school file in under 10 s (800 rows/s) for the editor who uploads it.
 """
 
-import json
 import os
-import sys
 import time
 
 import django
@@ -21,10 +19,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 django.setup()
 
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
 from content_models.demo.load_data import duo_files  # noqa: E402
 from content_models.duo import IMPORTERS, read_duo_file  # noqa: E402
+from tests.perf.testdb import run_in_test_database  # noqa: E402
 
 REGIONS, SCHOOLS = 150, 8_000
 TARGET_SCHOOL_ROWS_PER_SECOND = 800
@@ -53,11 +51,4 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        output = main()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-    json.dump(output, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    run_in_test_database(main)

@@ -9,9 +9,7 @@ queries of every endpoint with an empty cache, grows the scope to 1,000 of
 each and counts again. The test suite checks the same at 1 and 13.
 """
 
-import json
 import os
-import sys
 import time
 
 import django
@@ -22,11 +20,12 @@ django.setup()
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from content_models.demo.load_data import wagtail_indexing_deferred  # noqa: E402
 from tests.cms.test_queries import ENDPOINTS  # noqa: E402
 from tests.factories import RegionFactory, make_scope_content  # noqa: E402
+from tests.perf.testdb import run_in_test_database  # noqa: E402
 
 SMALL, LARGE = 10, int(os.environ.get("BENCH_QUERIES_LARGE", 1_000))
 PAGE_SIZE = 100  # the most a list page holds; the bundle has no pages
@@ -81,11 +80,4 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        output = main()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-    json.dump(output, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    run_in_test_database(main)

@@ -9,11 +9,9 @@ and the ratio of the search p95 to the p95 of fetching one row by key.
 Target: p95 under 50 ms on PostgreSQL.
 """
 
-import json
 import os
 import random
 import statistics
-import sys
 import time
 
 import django
@@ -23,7 +21,6 @@ django.setup()
 
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
 from content_models.demo.articles import ARTICLES  # noqa: E402
 from content_models.demo.glossary import GLOSSARY  # noqa: E402
@@ -33,6 +30,7 @@ from search.models import SearchDocument  # noqa: E402
 from search.service import search  # noqa: E402
 from search.synonyms import CACHE_KEY  # noqa: E402
 from search.text import fold  # noqa: E402
+from tests.perf.testdb import run_in_test_database  # noqa: E402
 
 ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", 10_000))
 QUERIES = [
@@ -138,11 +136,4 @@ def main() -> dict:
 
 
 if __name__ == "__main__":
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        output = main()
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-    json.dump(output, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    run_in_test_database(main)
