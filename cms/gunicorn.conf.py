@@ -4,11 +4,12 @@ Threads let a worker wait on PostgreSQL or Redis for one request while it
 serves another; keep-alive lets a site's widget reuse its connection.
 """
 
-import multiprocessing
 import os
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
+# One worker per CPU this process may use (a container's or taskset's limit, not the host's).
+cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+workers = int(os.environ.get("WEB_CONCURRENCY", cpus or 1))
 worker_class = "gthread"
 threads = int(os.environ.get("WEB_THREADS", 4))
 keepalive = 5

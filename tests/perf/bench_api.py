@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.error import URLError
 from urllib.request import Request, urlopen
@@ -40,7 +41,15 @@ BIND = os.environ.get("BENCH_BIND", "127.0.0.1:8765")
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", 3))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 8))
+WARMUP_SECONDS = 2
+IDLE_PROBE = "/api/v1/regions/?page_size=1"
 CACHED_TARGET, UNCACHED_TARGET = 0.8, 2.0
+# The server (with its worker) and wrk each get their own half of the CPUs. On
+# shared cores they take turns as the scheduler likes, and one round's figure can be
+# twice the next one's. PostgreSQL and Redis run wherever the scheduler puts them.
+CPUS = sorted(os.sched_getaffinity(0))
+SERVER_CPUS = set(CPUS[: max(1, len(CPUS) // 2)])
+LOAD_CPUS = set(CPUS[len(CPUS) // 2 :])
 # While the data is generated, index each text as it is published, not via the worker.
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 
@@ -54,18 +63,32 @@ def ensure_database() -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def wrk(path: str, *, headers: dict[str, str] = {}, bust: bool = False) -> dict:  # noqa: B006
-    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "10s"]
+def pinned(cpus: set[int]) -> Callable[[], None]:
+    """A ``preexec_fn`` that keeps a child process (and its children) on these CPUs."""
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
+def wrk(
+    path: str,
+    *,
+    headers: dict[str, str] = {},  # noqa: B006
+    bust: bool = False,
+    seconds: int = SECONDS,
+) -> dict:
+    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s"]
     command += ["-s", str(HERE / "server" / "report.lua")]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     output = subprocess.run(
         [*command, f"http://{BIND}{path}"],
-        env={**os.environ, "BENCH_BUST": "1" if bust else "0"},
-        capture_output=True, text=True, check=True,
+        env={**os.environ, "BENCH_BUST": secrets.token_hex(8) if bust else ""},
+        capture_output=True, text=True, check=True, preexec_fn=pinned(LOAD_CPUS),
     ).stdout  # fmt: skip
     result = json.loads(output.strip().splitlines()[-1])
     result["rps"] = round(result["requests"] / result["seconds"], 1)
+    # wrk stops; the server still works off the requests it had accepted. One more
+    # request waits behind them, so the next scenario starts on an idle server.
+    fetch(IDLE_PROBE)
     return result
 
 
@@ -79,7 +102,7 @@ def wait_for_server(process: subprocess.Popen) -> None:
         if process.poll() is not None:
             raise RuntimeError("the server stopped while starting")
         try:
-            fetch("/api/v1/regions/?page_size=1")
+            fetch(IDLE_PROBE)
             return
         except (URLError, ConnectionError):
             time.sleep(0.1)
@@ -89,28 +112,29 @@ def wait_for_server(process: subprocess.Popen) -> None:
 def scenarios(urls: dict[str, str]) -> dict[str, dict]:
     """Every load scenario, ``ROUNDS`` times in turn; the median run of each is kept.
 
-    The caches are warmed (and the ETag read) first.
+    Each scenario first runs once, briefly and not counted, to warm the caches,
+    the database's buffers and the workers' lazy imports.
     """
     etag = fetch(urls["item"])[1]["ETag"]
-    for url in urls.values():
-        fetch(url)
-    plan = {
-        "item_floor": lambda: wrk(urls["item_floor"]),
-        "list_floor": lambda: wrk(urls["list_floor"]),
-        "bundle_floor": lambda: wrk(urls["bundle_floor"]),
-        "v2_page": lambda: wrk(urls["v2_page"]),
-        "item_cached": lambda: wrk(urls["item"]),
-        "item_304": lambda: wrk(urls["item"], headers={"If-None-Match": etag}),
-        "item_uncached": lambda: wrk(urls["item"], bust=True),
-        "list_cached": lambda: wrk(urls["list"]),
-        "list_uncached": lambda: wrk(urls["list"], bust=True),
-        "bundle_cached": lambda: wrk(urls["bundle"]),
-        "bundle_uncached": lambda: wrk(urls["bundle"], bust=True),
+    plan: dict[str, tuple[str, dict]] = {
+        "item_floor": (urls["item_floor"], {}),
+        "list_floor": (urls["list_floor"], {}),
+        "bundle_floor": (urls["bundle_floor"], {}),
+        "v2_page": (urls["v2_page"], {}),
+        "item_cached": (urls["item"], {}),
+        "item_304": (urls["item"], {"headers": {"If-None-Match": etag}}),
+        "item_uncached": (urls["item"], {"bust": True}),
+        "list_cached": (urls["list"], {}),
+        "list_uncached": (urls["list"], {"bust": True}),
+        "bundle_cached": (urls["bundle"], {}),
+        "bundle_uncached": (urls["bundle"], {"bust": True}),
     }
+    for url, options in plan.values():
+        wrk(url, **options, seconds=WARMUP_SECONDS)
     runs: dict[str, list[dict]] = {name: [] for name in plan}
     for _ in range(ROUNDS):
-        for name, run in plan.items():
-            runs[name].append(run())
+        for name, (url, options) in plan.items():
+            runs[name].append(wrk(url, **options))
     for name, results in runs.items():
         for run in results:
             # A worker that is recycled closes its keep-alive connections: a rare read error.
@@ -155,11 +179,13 @@ def main() -> dict:
     worker = subprocess.Popen(
         [python, "manage.py", "db_worker", "--backend", "background", "--queue-name", "*",
          "--interval", "0.2", "--no-reload", "-v0"],
-        env=env, cwd=ROOT,
+        env=env, cwd=ROOT, preexec_fn=pinned(SERVER_CPUS),
     )  # fmt: skip
+    # As many workers as the server's CPUs (the default of cms/gunicorn.conf.py).
     server = subprocess.Popen(
-        [python, "-m", "gunicorn", "-c", "cms/gunicorn.conf.py"], env=env, cwd=ROOT
-    )
+        [python, "-m", "gunicorn", "-c", "cms/gunicorn.conf.py"],
+        env=env, cwd=ROOT, preexec_fn=pinned(SERVER_CPUS),
+    )  # fmt: skip
     try:
         wait_for_server(server)
         runs = scenarios(urls)
@@ -189,6 +215,7 @@ def main() -> dict:
                 f"wrk, 1 thread, {CONNECTIONS} connections, {SECONDS} s per scenario, "
                 f"median of {ROUNDS} rounds"
             ),
+            "cpus": {"server": sorted(SERVER_CPUS), "load_tool": sorted(LOAD_CPUS)},
             "data": prepared["size"] | {"published_items": prepared["published_items"]},
             "requests_per_second": {name: run["rps"] for name, run in runs.items()},
             "p50_ms": {name: run["p50_ms"] for name, run in runs.items()},

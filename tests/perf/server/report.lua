@@ -1,7 +1,8 @@
 -- wrk script: optional cache-busting paths, and one JSON line with the results.
--- BENCH_BUST=1 adds a new `_` query parameter to every request (a cache miss each time).
+-- BENCH_BUST=<token> adds a new `_` query parameter to every request (a cache miss each
+-- time); the token is new for every run, so a later run never meets an earlier run's keys.
 
-local bust = os.getenv("BENCH_BUST") == "1"
+local bust = os.getenv("BENCH_BUST") or ""
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -12,12 +13,12 @@ function setup(thread)
 end
 
 function request()
-  if not bust then
+  if bust == "" then
     return wrk.request()
   end
   counter = counter + 1
   local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format(nil, wrk.path .. separator .. "_=" .. thread_id .. "-" .. counter)
+  return wrk.format(nil, wrk.path .. separator .. "_=" .. bust .. "-" .. thread_id .. "-" .. counter)
 end
 
 function done(summary, latency, requests)
