@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
@@ -51,8 +51,9 @@ def supplements(
         in_scope(model, context)
         .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
         .order_by("region__code", "pk")
-        .prefetch_related(*prefetch)
     )
+    # The originals' relations (where not loaded yet) come in the supplements' queries.
+    prefetch_related_objects([*sources, *found], *prefetch)
     grouped: dict[int, list[Shown[S]]] = defaultdict(list)
     for shown in localise(found, context.locale, prefetch):
         grouped[shown.source.supplement_to_id].append(shown)

@@ -21,7 +21,7 @@ T = TypeVar("T", bound=ReviewedContent)
 
 def live(model: type[T], locale: str | None = DEFAULT_LOCALE) -> QuerySet[T]:
     """Live rows of ``model`` in ``locale`` (any language when ``None``)."""
-    queryset = model.objects.filter(live=True).select_related("locale")
+    queryset = model.objects.filter(live=True).select_related("locale", "region")
     if locale is not None:
         queryset = queryset.filter(locale__language_code=locale)
     if model is ExperienceStory:
