@@ -34,7 +34,7 @@ def in_scope(model: type[T], context: Context) -> QuerySet[T]:
     scope = Q(region__isnull=True)
     if context.regions:
         scope |= Q(region__in=context.region_ids)
-    return live(model).filter(scope).select_related("region")
+    return live(model).filter(scope)
 
 
 ORGANISATION_PREFETCH = ("channels", "audiences", "topics")
