@@ -211,6 +211,14 @@ READABILITY = {
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 API_CACHE_STALE_WHILE_REVALIDATE = env.int("API_CACHE_STALE_WHILE_REVALIDATE", default=600)
 API_MAX_PAGE_SIZE = 100
+# With a shared cache (Redis), a process trusts the cache generations it read for
+# this many seconds: a cached answer then needs no round trip, and a publish
+# reaches the other processes at most this much later. The local-memory cache
+# lives in the process itself, so there is nothing to save.
+API_GENERATIONS_MEMO_SECONDS = env.float(
+    "API_GENERATIONS_MEMO_SECONDS",
+    default=0 if "locmem" in CACHES["default"]["BACKEND"].lower() else 0.25,
+)
 # Signed draft preview links for headless front ends expire after this many hours.
 API_PREVIEW_MAX_AGE_HOURS = env.int("API_PREVIEW_MAX_AGE_HOURS", default=48)
 # "Was dit nuttig?": at most this many answers per client per minute.

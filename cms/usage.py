@@ -1,29 +1,37 @@
 """Counting reads and answers, per day × item × SWV × language (see ``UsageCount``).
 
-With Redis as the cache (a deployment), a count is one ``HINCRBY`` in a buffer
+With Redis as the cache (a deployment), counts collect in a buffer in Redis
 that is written to the database at most a minute later (``flush``, a
-background task; reports flush first). Counting in the database on every read
-would put a write, and a lock on one hot row, in the path of every cached
-response. With the local-memory cache (``make run``, tests) counts go straight
-to the database.
+background task; reports flush first). Each process first adds them up in its
+own memory and sends them to Redis once a second (``PUSH_SECONDS``), so a
+cached answer makes no round trip for its count. Counting in the database on
+every read would put a write, and a lock on one hot row, in the path of every
+cached response. With the local-memory cache (``make run``, tests) counts go
+straight to the database.
 """
 
+import atexit
+import threading
+import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.core.signals import setting_changed
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.dispatch import receiver
 from django.utils import timezone
-from redis.exceptions import ResponseError
+from redis.exceptions import RedisError, ResponseError
 
 from .models import UsageCount
 
 BUFFER_KEY = "usage:buffer"
 FLUSH_SCHEDULED_KEY = "usage:flush-scheduled"
 FLUSH_SECONDS = 60
+PUSH_SECONDS = 1.0
 
 Key = tuple[date, str, str, str]  # day, item slug, region code, locale
 
@@ -48,29 +56,103 @@ def _write(key: Key, increments: dict[str, int]) -> None:
         UsageCount.objects.filter(**lookup).update(**updates)
 
 
+class PendingCounts:
+    """The counts of this process that have not gone to the Redis buffer yet.
+
+    A timer sends them at most ``PUSH_SECONDS`` after the first one; ``flush``
+    and the end of the process send them at once. The timer only talks to
+    Redis: a thread of its own must not write to the database.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.counts: Counter[str] = Counter()
+        self.timer: threading.Timer | None = None
+        # Until then this process knows a flush of the Redis buffer is scheduled.
+        self.flush_scheduled_until = 0.0
+
+    def add(self, fields: dict[str, int]) -> None:
+        with self.lock:
+            self.counts.update(fields)
+            if self.timer is None:
+                self.timer = threading.Timer(PUSH_SECONDS, self.push)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def push(self) -> None:
+        with self.lock:
+            counts, self.counts = self.counts, Counter()
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+        redis = _redis() if counts else None
+        if redis is None:
+            return
+        buffer = caches["default"].make_key(BUFFER_KEY)
+        pipe = redis.pipeline(transaction=False)
+        for field, amount in counts.items():
+            pipe.hincrby(buffer, field, amount)
+        try:
+            pipe.execute()
+        except RedisError:
+            self.add(counts)  # kept for the next try
+            raise
+
+    def schedule_flush(self) -> None:
+        """Make sure the Redis buffer reaches the database within ``FLUSH_SECONDS``.
+
+        The first process to ask in a minute schedules the task; the others
+        learn from Redis when it runs and ask again only after that.
+        """
+        now = time.monotonic()
+        if now < self.flush_scheduled_until:
+            return
+        mark = caches["default"].make_key(FLUSH_SCHEDULED_KEY)
+        pipe = _redis().pipeline(transaction=False)
+        pipe.set(mark, 1, nx=True, ex=FLUSH_SECONDS)
+        pipe.pttl(mark)
+        first, milliseconds_left = pipe.execute()
+        # Counts pushed in the last second before the flush would miss it.
+        self.flush_scheduled_until = now + max(milliseconds_left / 1000 - PUSH_SECONDS, 0)
+        if first:
+            from .tasks import flush_usage_counts  # the tasks module imports this one
+
+            task = flush_usage_counts
+            if task.get_backend().supports_defer:
+                task = task.using(run_after=timezone.now() + timedelta(seconds=FLUSH_SECONDS))
+            task.enqueue()
+
+    def forget(self) -> None:
+        with self.lock:
+            self.counts.clear()
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            self.flush_scheduled_until = 0.0
+
+
+pending = PendingCounts()
+atexit.register(pending.push)
+
+
+@receiver(setting_changed)
+def forget_pending(setting: str, **kwargs) -> None:
+    """Counts made with another cache (tests override ``CACHES``) do not belong in this one."""
+    if setting == "CACHES":
+        pending.forget()
+
+
 def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     """Count a read (``views=1``) or an answer for an item in one SWV, today."""
     if not region_code:
         return
     key = (timezone.localdate(), slug, region_code, locale.lower())
-    redis = _redis()
-    if redis is None:
+    if _redis() is None:
         _write(key, increments)
         return
-    cache = caches["default"]
-    pipe = redis.pipeline(transaction=False)  # one round trip: the counts and the flush mark
-    for field, amount in increments.items():
-        name = "|".join((key[0].isoformat(), *key[1:], field))
-        pipe.hincrby(cache.make_key(BUFFER_KEY), name, amount)
-    pipe.set(cache.make_key(FLUSH_SCHEDULED_KEY), 1, nx=True, ex=FLUSH_SECONDS)
-    *_counts, first_in_a_while = pipe.execute()
-    if first_in_a_while:
-        from .tasks import flush_usage_counts  # the tasks module imports this one
-
-        task = flush_usage_counts
-        if task.get_backend().supports_defer:
-            task = task.using(run_after=timezone.now() + timedelta(seconds=FLUSH_SECONDS))
-        task.enqueue()
+    prefix = "|".join((key[0].isoformat(), *key[1:]))
+    pending.add({f"{prefix}|{field}": amount for field, amount in increments.items()})
+    pending.schedule_flush()
 
 
 def flush() -> int:
@@ -78,6 +160,7 @@ def flush() -> int:
     redis = _redis()
     if redis is None:
         return 0
+    pending.push()  # this process's own counts of the last second
     buffer = caches["default"].make_key(BUFFER_KEY)
     taken = f"{buffer}:{uuid.uuid4().hex}"
     # Taken atomically, so counts made while this runs go into a new buffer.

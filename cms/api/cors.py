@@ -14,7 +14,7 @@ from django.http import HttpRequest
 
 from content_models.models import Region, School
 
-from .caching import REFERENCE_TAG, generations
+from .caching import REFERENCE_TAG, recent_generations
 
 READ_METHODS = {"GET", "HEAD"}
 
@@ -28,7 +28,7 @@ def origin_of(url: str) -> str | None:
 
 def known_hosts() -> set[str]:
     """Host names of school and SWV websites, cached until the next DUO import."""
-    key = "api:cors-hosts:" + generations([REFERENCE_TAG])[REFERENCE_TAG]
+    key = "api:cors-hosts:" + recent_generations([REFERENCE_TAG])[REFERENCE_TAG]
     hosts = cache.get(key)
     if hosts is None:
         urls = [*School.objects.values_list("website", flat=True)]

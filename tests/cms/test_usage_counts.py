@@ -1,9 +1,12 @@
 """Reads are counted without a database write per read when the cache is Redis.
 
-The counts go to a Redis buffer and reach ``UsageCount`` when it is flushed (a
-background task at most a minute later, and before every report). These tests
-use the local Redis server, as a deployment does.
+The counts go to a Redis buffer (from each process's memory, once a second) and
+reach ``UsageCount`` when it is flushed (a background task at most a minute
+later, and before every report). These tests use the local Redis server, as a
+deployment does.
 """
+
+import time
 
 import pytest
 from django.core.cache import caches
@@ -13,9 +16,11 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from cms import usage
+from cms.api.caching import NATIONAL_TAG, invalidate
 from cms.models import UsageCount
 from cms.reports.period import parse_period
 from cms.reports.report import build_report
+from content_models.models import InformationItem
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory
 
@@ -62,6 +67,26 @@ def test_a_cached_read_is_counted_without_a_query(client, region_a, redis_cache)
     assert UsageCount.objects.get(locale="nl").views == 3
 
 
+def buffered(cache) -> dict[str, int]:
+    """The counts in the Redis buffer, by field."""
+    client = cache._cache.get_client()
+    stored = client.hgetall(cache.make_key(usage.BUFFER_KEY))
+    return {field.decode().rsplit("|", 3)[1]: int(value) for field, value in stored.items()}
+
+
+def test_reads_reach_redis_within_a_second_in_one_round_trip(client, region_a, redis_cache):
+    InformationItemFactory(slug="tlv", publish=True)
+    url = f"/api/v1/items/tlv/?region={region_a.code}"
+    for _ in range(5):
+        client.get(url)
+    assert buffered(redis_cache) == {}  # still in this process's memory
+    time.sleep(usage.PUSH_SECONDS + 0.5)
+    assert buffered(redis_cache) == {region_a.code: 5}
+    client.get(url)
+    usage.pending.push()  # what the timer does, and the end of the process
+    assert buffered(redis_cache) == {region_a.code: 6}
+
+
 def test_a_flush_is_scheduled_once_a_minute(client, region_a, redis_cache):
     InformationItemFactory(slug="tlv", publish=True)
     for _ in range(3):
@@ -100,3 +125,29 @@ def test_a_wrong_request_is_never_answered_from_memory(client, redis_cache):
     response = client.get("/api/v1/items/tlv/?region=XX")
     assert response.status_code == 400
     assert response.json()["error"]["field"] == "region"
+
+
+@pytest.fixture
+def memo():
+    """Trust the generations read in this process for a while (deployed: a quarter second)."""
+    with override_settings(API_GENERATIONS_MEMO_SECONDS=1.0):
+        yield 1.0
+
+
+def test_a_publish_elsewhere_is_seen_within_the_memo_time(client, redis_cache, memo):
+    item = InformationItemFactory(slug="tlv", title="Oud", publish=True)
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Oud"
+    # Another process publishes: new content, and a new national generation in Redis.
+    InformationItem.objects.filter(pk=item.pk).update(title="Nieuw")
+    redis_cache.set(f"api:gen:{NATIONAL_TAG}", "from-another-process", timeout=None)
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Oud"  # trusted a moment
+    time.sleep(memo + 0.05)
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Nieuw"
+
+
+def test_a_publish_in_this_process_is_seen_at_once(client, redis_cache, memo):
+    item = InformationItemFactory(slug="tlv", title="Oud", publish=True)
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Oud"
+    InformationItem.objects.filter(pk=item.pk).update(title="Nieuw")
+    invalidate([NATIONAL_TAG])
+    assert client.get("/api/v1/items/tlv/").json()["title"] == "Nieuw"
