@@ -30,7 +30,7 @@ from search.models import SearchDocument  # noqa: E402
 from search.service import search  # noqa: E402
 from search.synonyms import CACHE_KEY  # noqa: E402
 from search.text import fold  # noqa: E402
-from tests.perf.testdb import run_in_test_database  # noqa: E402
+from tests.perf.testdb import analyse, run_in_test_database  # noqa: E402
 
 ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", 10_000))
 QUERIES = [
@@ -109,6 +109,7 @@ def main() -> dict:
             batch = []
     backend.index(batch)
     indexing_seconds = time.perf_counter() - started
+    analyse()
 
     search_ms = []
     for query in QUERIES:

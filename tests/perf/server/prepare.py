@@ -17,13 +17,13 @@ import django
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
 
 from content_models.demo.load_data import GENERATED  # noqa: E402
 from content_models.models import InformationItem, Region  # noqa: E402
 
+from ..testdb import analyse  # noqa: E402
 from .models import ArticlePage  # noqa: E402
 
 SIZE = {
@@ -58,17 +58,6 @@ def mirror_page(item: InformationItem) -> ArticlePage:
         )
         page.save_revision().publish()
     return page
-
-
-def analyse() -> None:
-    """Fresh planner statistics, as autovacuum keeps them on a production database.
-
-    A database filled a moment ago has none, and autovacuum may be off on a
-    benchmark machine (it is on this project's). Without statistics PostgreSQL
-    guesses row counts, and the uncached figures measured bad plans.
-    """
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
 
 
 def main(floor_dir: Path) -> dict:
