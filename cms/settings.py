@@ -119,6 +119,8 @@ if env("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://passend-informatie")}
+# The default local-memory cache lives in one process (``make run``, tests).
+cache_in_process = "locmem" in CACHES["default"]["BACKEND"].lower()
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 # search/: Elasticsearch when configured, else full text in the database itself.
@@ -217,7 +219,7 @@ API_MAX_PAGE_SIZE = 100
 # lives in the process itself, so there is nothing to save.
 API_GENERATIONS_MEMO_SECONDS = env.float(
     "API_GENERATIONS_MEMO_SECONDS",
-    default=0 if "locmem" in CACHES["default"]["BACKEND"].lower() else 0.25,
+    default=0 if cache_in_process else 0.25,
 )
 # Signed draft preview links for headless front ends expire after this many hours.
 API_PREVIEW_MAX_AGE_HOURS = env.int("API_PREVIEW_MAX_AGE_HOURS", default=48)
@@ -302,7 +304,7 @@ SILENCED_SYSTEM_CHECKS = [
     "axes.W006",  # locking by IP address would mean storing IP addresses
     # The local-memory cache counts per process: fine for `make run`, not for a
     # deployment with several processes, which sets REDIS_URL.
-    *(["axes.W001"] if "locmem" in CACHES["default"]["BACKEND"].lower() else []),
+    *(["axes.W001"] if cache_in_process else []),
 ]
 CSRF_FAILURE_VIEW = "workflows.panel.views.csrf_failure"
 

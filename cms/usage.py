@@ -79,12 +79,17 @@ class PendingCounts:
                 self.timer.daemon = True
                 self.timer.start()
 
-    def push(self) -> None:
+    def _take(self) -> Counter[str]:
+        """The pending counts, leaving none and no timer."""
         with self.lock:
             counts, self.counts = self.counts, Counter()
             if self.timer is not None:
                 self.timer.cancel()
                 self.timer = None
+            return counts
+
+    def push(self) -> None:
+        counts = self._take()
         redis = _redis() if counts else None
         if redis is None:
             return
@@ -123,12 +128,8 @@ class PendingCounts:
             task.enqueue()
 
     def forget(self) -> None:
-        with self.lock:
-            self.counts.clear()
-            if self.timer is not None:
-                self.timer.cancel()
-                self.timer = None
-            self.flush_scheduled_until = 0.0
+        self._take()
+        self.flush_scheduled_until = 0.0
 
 
 pending = PendingCounts()

@@ -69,8 +69,7 @@ def test_a_cached_read_is_counted_without_a_query(client, region_a, redis_cache)
 
 def buffered(cache) -> dict[str, int]:
     """The counts in the Redis buffer, by field."""
-    client = cache._cache.get_client()
-    stored = client.hgetall(cache.make_key(usage.BUFFER_KEY))
+    stored = usage._redis().hgetall(cache.make_key(usage.BUFFER_KEY))
     return {field.decode().rsplit("|", 3)[1]: int(value) for field, value in stored.items()}
 
 
