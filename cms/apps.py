@@ -8,7 +8,8 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import events
-        from .api import cors
+        from .api import cors, stored
 
         events.connect()
         cors.connect()
+        stored.connect(self)

@@ -1,36 +1,19 @@
-"""An article body (StreamField) as structured blocks, with references loaded in bulk.
+"""An article body (StreamField) as the API's blocks, made from the stored JSON.
 
-Blocks are read from the stored JSON (``raw_data``), never through StreamField's
-lazy lookups, so a page of fifty items costs the same queries as one. A block
-that points at something not live (a draft organisation, a withdrawn story)
-is left out.
+Text blocks become their final form here, once, when an item is saved
+(``cms.api.stored``). Blocks that point at another object (a contact card, a
+term, a story) stay a reference ``{"type": …, "ref": pk}``: they are read live
+with the item, so an organisation that is unpublished or a story whose consent
+is withdrawn disappears at once.
 """
 
-from collections.abc import Iterable
 from typing import Any
 
-from content_models.models import ExperienceStory, GlossaryTerm, Organisation
-
 from . import serialise
-from .published import ORGANISATION_PREFETCH, by_pk
 from .richtext import links
-from .schemas.items import (
-    Block,
-    ContactCardBlock,
-    ExperienceQuoteBlock,
-    GlossaryTermBlock,
-    HeadingBlock,
-    ParagraphBlock,
-    Step,
-    StepsBlock,
-    TipBlock,
-)
+from .schemas.items import HeadingBlock, ParagraphBlock, Step, StepsBlock, TipBlock
 
-REFERENCES = {
-    "contact_card": (Organisation, ORGANISATION_PREFETCH),
-    "glossary_term": (GlossaryTerm, ("audiences", "topics")),
-    "experience_quote": (ExperienceStory, ("audiences", "topics")),
-}
+REFERENCE_BLOCKS = ("contact_card", "glossary_term", "experience_quote")
 
 
 def _list_items(value: Any) -> list[dict]:
@@ -38,51 +21,34 @@ def _list_items(value: Any) -> list[dict]:
     return [v["value"] if isinstance(v, dict) and "value" in v else v for v in value or []]
 
 
-class BlockReader:
-    """Reads the bodies of many items at once: one query per referenced model."""
+def body_form(raw: list[dict]) -> list[dict]:
+    """The blocks of a body, text converted, references kept as references."""
+    blocks = []
+    for block in raw:
+        kind, value = block.get("type", ""), block.get("value")
+        if kind in REFERENCE_BLOCKS:
+            if isinstance(value, int):
+                blocks.append({"type": kind, "ref": value})
+            continue
+        converted = _convert_text(kind, value)
+        if converted is not None:
+            blocks.append(converted.model_dump(mode="json"))
+    return blocks
 
-    def __init__(self, bodies: Iterable[list[dict]]) -> None:
-        wanted: dict[str, set[int]] = {name: set() for name in REFERENCES}
-        for raw in bodies:
-            for block in raw:
-                if block.get("type") in wanted and isinstance(block.get("value"), int):
-                    wanted[block["type"]].add(block["value"])
-        self.objects = {
-            name: by_pk(model, wanted[name], *prefetch)
-            for name, (model, prefetch) in REFERENCES.items()
-        }
 
-    def read(self, raw: list[dict]) -> list[Block]:
-        blocks: list[Block] = []
-        for block in raw:
-            converted = self._convert(block.get("type", ""), block.get("value"))
-            if converted is not None:
-                blocks.append(converted)
-        return blocks
-
-    def _convert(self, kind: str, value: Any) -> Block | None:
-        if kind == "paragraph":
-            html = serialise.rich_text(value)
-            return ParagraphBlock(html=html, links=links(html))
-        if kind == "heading":
-            return HeadingBlock(text=str(value))
-        if kind == "steps":
-            return StepsBlock(
-                steps=[
-                    Step(title=step.get("title", ""), html=serialise.rich_text(step.get("text")))
-                    for step in _list_items(value)
-                ]
-            )
-        if kind == "tip":
-            return TipBlock(
-                title=value.get("title", ""), html=serialise.rich_text(value.get("text"))
-            )
-        obj = self.objects.get(kind, {}).get(value)
-        if obj is None:
-            return None
-        shown = serialise.plain(obj)
-        if kind == "contact_card":
-            return ContactCardBlock(organisation=serialise.organisation(shown))
-        if kind == "glossary_term":
-            return GlossaryTermBlock(term=serialise.glossary_term(shown))
-        return ExperienceQuoteBlock(story=serialise.story(shown))
+def _convert_text(kind: str, value: Any):
+    if kind == "paragraph":
+        html = serialise.rich_text(value)
+        return ParagraphBlock(html=html, links=links(html))
+    if kind == "heading":
+        return HeadingBlock(text=str(value))
+    if kind == "steps":
+        return StepsBlock(
+            steps=[
+                Step(title=step.get("title", ""), html=serialise.rich_text(step.get("text")))
+                for step in _list_items(value)
+            ]
+        )
+    if kind == "tip":
+        return TipBlock(title=value.get("title", ""), html=serialise.rich_text(value.get("text")))
+    return None

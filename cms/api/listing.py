@@ -60,7 +60,7 @@ def content_list(
         results = serialise_page(sources, context)
         return (
             page_schema(**page, locale=context.locale, results=results),
-            content_language(context.locale, results),
+            content_language(context.locale, (result.locale for result in results)),
         )
 
     return cached_response(

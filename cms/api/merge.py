@@ -19,10 +19,10 @@ from django.utils.translation import gettext as _
 from content_models.models import InformationItem, Route, RouteStep
 
 from . import serialise
-from .blocks import BlockReader
 from .context import Context
 from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisations, localise
-from .schemas import ItemDetail, ItemSummary, RouteOut, RouteStepOut, Section
+from .schemas import ItemSummary, RouteOut, RouteStepOut
+from .stored import FormReader
 
 ITEM_PREFETCH = ("audiences", "topics")
 ROUTE_PREFETCH = (
@@ -84,17 +84,14 @@ def item_summaries(sources: Sequence[InformationItem], context: Context) -> list
     ]
 
 
-def item_details(sources: Sequence[InformationItem], context: Context) -> list[ItemDetail]:
-    return item_details_for(localise(sources, context.locale, ITEM_PREFETCH), context)
+def item_details(sources: Sequence[InformationItem], context: Context) -> list[dict]:
+    return item_details_for(localise(sources, context.locale), context)
 
 
-def item_details_for(
-    shown_items: Sequence[Shown[InformationItem]], context: Context
-) -> list[ItemDetail]:
-    sources = [shown.source for shown in shown_items]
-    extra = supplements(InformationItem, sources, context, ITEM_PREFETCH)
-    every = [*shown_items, *(s for group in extra.values() for s in group)]
-    reader = BlockReader(shown.obj.body.raw_data for shown in every)
+def item_details_for(shown_items: Sequence[Shown[InformationItem]], context: Context) -> list[dict]:
+    """Items with their supplements, as ``ItemDetail`` data, read from their API forms."""
+    extra = supplements(InformationItem, [shown.source for shown in shown_items], context)
+    reader = FormReader([*shown_items, *(s for group in extra.values() for s in group)])
     details = []
     for shown in shown_items:
         sections = [section(shown, reader, heading=None)]
@@ -102,30 +99,30 @@ def item_details_for(
             section(s, reader, heading=regional_heading(s)) for s in extra.get(shown.source.pk, [])
         ]
         details.append(
-            ItemDetail(
-                **serialise.meta(shown),
-                title=shown.obj.title,
-                summary=shown.obj.summary,
-                has_regional_supplement=len(sections) > 1,
-                url=serialise.item_url(shown.source.slug),
-                sections=sections,
-                html=render_to_string("api/sections.html", {"sections": sections}),
-            )
+            {
+                **reader.meta(shown),
+                "title": shown.obj.title,
+                "summary": shown.obj.summary,
+                "has_regional_supplement": len(sections) > 1,
+                "url": serialise.item_url(shown.source.slug),
+                "sections": sections,
+                "html": render_to_string("api/sections.html", {"sections": sections}),
+            }
         )
     return details
 
 
-def section(shown: Shown[InformationItem], reader: BlockReader, heading: str | None) -> Section:
-    return Section(
-        scope="national" if shown.source.is_national else "regional",
-        region=serialise.region_ref(shown.source.region),
-        heading=heading,
-        source=shown.source.slug,
-        locale=shown.locale,
-        fallback=shown.fallback,
-        outdated=shown.outdated,
-        blocks=reader.read(shown.obj.body.raw_data),
-    )
+def section(shown: Shown[InformationItem], reader: FormReader, heading: str | None) -> dict:
+    return {
+        "scope": "national" if shown.source.is_national else "regional",
+        "region": serialise.region_ref(shown.source.region),
+        "heading": heading,
+        "source": shown.source.slug,
+        "locale": shown.locale,
+        "fallback": shown.fallback,
+        "outdated": shown.outdated,
+        "blocks": reader.blocks(shown),
+    }
 
 
 def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:

@@ -92,4 +92,5 @@ def by_pk(model: type[Model], pks: set[int], *prefetch: str | Prefetch) -> dict[
     if not pks:
         return {}
     queryset = live(model, None) if issubclass(model, ReviewedContent) else model.objects
-    return {obj.pk: obj for obj in queryset.filter(pk__in=pks).prefetch_related(*prefetch)}
+    found = queryset.filter(pk__in=pks).order_by().prefetch_related(*prefetch)
+    return {obj.pk: obj for obj in found}

@@ -1,11 +1,14 @@
 """Content objects to response schemas, shared by every router, the bundle and the embed."""
 
+from collections.abc import Iterable
+
 from django.urls import reverse
 
 from content_models.models import (
     ExperienceStory,
     GlossaryTerm,
     Organisation,
+    OrganisationKind,
     Question,
     Region,
     ReviewedContent,
@@ -16,7 +19,6 @@ from content_models.models import (
 from .published import Shown
 from .richtext import mark_item_links, sanitise
 from .schemas import (
-    Channel,
     GlossaryTermOut,
     OrganisationOut,
     QuestionOut,
@@ -32,9 +34,18 @@ def region_ref(region: Region | None) -> RegionRef | None:
     return None if region is None else RegionRef(code=region.code, name=region.name)
 
 
-def meta(shown: Shown) -> dict:
-    """The fields of ``ContentMeta``. Scope, audiences and topics come from the original."""
+def meta(
+    shown: Shown, audiences: list[str] | None = None, topics: list[TopicRef] | None = None
+) -> dict:
+    """The fields of ``ContentMeta``. Scope, audiences and topics come from the original.
+
+    Callers that read a stored API form pass its ``audiences`` and ``topics``.
+    """
     source: ReviewedContent = shown.source
+    if audiences is None:
+        audiences = [audience.slug for audience in source.audiences.all()]
+    if topics is None:
+        topics = [TopicRef(slug=t.slug, title=t.title) for t in source.topics.all() if t.live]
     return {
         "slug": source.slug,
         "locale": shown.locale,
@@ -42,8 +53,8 @@ def meta(shown: Shown) -> dict:
         "outdated": shown.outdated,
         "scope": source.scope,
         "region": region_ref(source.region),
-        "audiences": [audience.slug for audience in source.audiences.all()],
-        "topics": [TopicRef(slug=t.slug, title=t.title) for t in source.topics.all() if t.live],
+        "audiences": audiences,
+        "topics": topics,
         "last_published_at": shown.obj.last_published_at,
     }
 
@@ -53,43 +64,55 @@ def plain(obj: ReviewedContent) -> Shown:
     return Shown(obj, obj, obj.locale.language_code, False)
 
 
-def organisation(shown: Shown[Organisation]) -> OrganisationOut:
-    org = shown.obj
-    return OrganisationOut(
-        **meta(shown),
-        name=org.name,
-        kind=org.kind,
-        kind_label=str(org.get_kind_display()),
-        helps_with=org.helps_with,
-        costs=org.costs,
-        address=org.address,
-        channels=[
-            Channel(
-                kind=c.kind,
-                value=c.value,
-                label=c.label,
-                opening_hours=c.opening_hours,
-                href=c.href,
-            )
+def organisation_fields(org: Organisation) -> dict:
+    """What an organisation says itself (also stored in its API form)."""
+    return {
+        "name": org.name,
+        "kind": org.kind,
+        "helps_with": org.helps_with,
+        "costs": org.costs,
+        "address": org.address,
+        "channels": [
+            {
+                "kind": c.kind,
+                "value": c.value,
+                "label": c.label,
+                "opening_hours": c.opening_hours,
+                "href": c.href,
+            }
             for c in org.channels.all()
         ],
-    )
+    }
+
+
+def kind_label(kind: str) -> str:
+    return str(OrganisationKind(kind).label) if kind in OrganisationKind.values else kind
+
+
+def organisation(shown: Shown[Organisation]) -> OrganisationOut:
+    fields = organisation_fields(shown.obj)
+    return OrganisationOut(**meta(shown), **fields, kind_label=kind_label(fields["kind"]))
+
+
+def glossary_term_fields(term: GlossaryTerm) -> dict:
+    return {
+        "term": term.term,
+        "abbreviation": term.abbreviation,
+        "explanation": term.explanation,
+        "synonyms": term.synonym_list,
+    }
 
 
 def glossary_term(shown: Shown[GlossaryTerm]) -> GlossaryTermOut:
-    term = shown.obj
-    return GlossaryTermOut(
-        **meta(shown),
-        term=term.term,
-        abbreviation=term.abbreviation,
-        explanation=term.explanation,
-        synonyms=term.synonym_list,
-    )
+    return GlossaryTermOut(**meta(shown), **glossary_term_fields(shown.obj))
+
+
+def story_fields(obj: ExperienceStory) -> dict:
+    return {"title": obj.title, "text": obj.text, "teller": obj.teller}
 
 
 def story(shown: Shown[ExperienceStory]) -> StoryOut:
-    obj = shown.obj
-    return StoryOut(**meta(shown), title=obj.title, text=obj.text, teller=obj.teller)
+    return StoryOut(**meta(shown), **story_fields(shown.obj))
 
 
 def rich_text(db_html: str) -> str:
@@ -140,10 +163,10 @@ def topic_ref(topic: Topic) -> TopicRef:
     return TopicRef(slug=topic.slug, title=topic.title)
 
 
-def content_language(requested: str, results: list) -> str:
+def content_language(requested: str, locales: Iterable[str]) -> str:
     """The ``Content-Language`` of a response: the requested language, plus Dutch on fallback."""
     languages = [requested]
-    for result in results:
-        if result.locale not in languages:
-            languages.append(result.locale)
+    for locale in locales:
+        if locale not in languages:
+            languages.append(locale)
     return ", ".join(languages)

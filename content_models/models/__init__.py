@@ -1,6 +1,6 @@
 """The domain: reviewed content (snippets) and DUO reference data."""
 
-from .base import NATIONAL, Audience, ReviewedContent, SupplementMixin
+from .base import NATIONAL, Audience, ReviewedContent, StoredApiForm, SupplementMixin
 from .glossary import GlossaryTerm
 from .items import InformationItem
 from .organisations import ChannelKind, ContactChannel, Organisation, OrganisationKind
@@ -39,6 +39,7 @@ __all__ = [
     "RouteStep",
     "School",
     "Sector",
+    "StoredApiForm",
     "SupplementMixin",
     "Topic",
     "normalise_region_code",

@@ -180,6 +180,25 @@ class ReviewedContent(
         return "content_models/preview.html"
 
 
+class StoredApiForm(models.Model):
+    """The row's API form, made by ``cms.api.stored`` each time the row is saved.
+
+    Reading it costs no queries for the row's relations, so a cache miss in the
+    API stays cheap. It describes the row as saved (the live content of a live
+    row); drafts stay in revisions, which is why revisions leave it out.
+    """
+
+    api_form = models.JSONField(default=dict, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def serializable_data(self) -> dict:
+        data = super().serializable_data()
+        data.pop("api_form", None)
+        return data
+
+
 class SupplementMixin(models.Model):
     """A regional item may add to exactly one national item of the same type."""
 

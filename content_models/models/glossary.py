@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from .base import ReviewedContent
+from .base import ReviewedContent, StoredApiForm
 
 
-class GlossaryTerm(ReviewedContent):
+class GlossaryTerm(StoredApiForm, ReviewedContent):
     """A word from the world of passend onderwijs, explained plainly.
 
     Feeds the search synonyms and the jargon check of the readability engine.

@@ -6,10 +6,10 @@ from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
 from ..text import stream_text
-from .base import ReviewedContent, SupplementMixin
+from .base import ReviewedContent, StoredApiForm, SupplementMixin
 
 
-class InformationItem(SupplementMixin, ReviewedContent):
+class InformationItem(StoredApiForm, SupplementMixin, ReviewedContent):
     """An article. National, or a regional supplement to one national article."""
 
     title = models.CharField(_("titel"), max_length=200)

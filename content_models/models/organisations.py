@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from .base import ReviewedContent
+from .base import ReviewedContent, StoredApiForm
 
 
 class OrganisationKind(models.TextChoices):
@@ -22,7 +22,7 @@ class OrganisationKind(models.TextChoices):
     NETWERK = "netwerk", _("Netwerk van professionals")
 
 
-class Organisation(ReviewedContent):
+class Organisation(StoredApiForm, ReviewedContent):
     """Who helps: what they do, for whom, how to reach them and what it costs."""
 
     name = models.CharField(_("naam"), max_length=200)

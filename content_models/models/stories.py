@@ -5,10 +5,10 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from .base import ReviewedContent
+from .base import ReviewedContent, StoredApiForm
 
 
-class ExperienceStory(ReviewedContent):
+class ExperienceStory(StoredApiForm, ReviewedContent):
     """A parent's or young person's experience, anonymised, shown only with consent.
 
     Withdrawing consent does not wait for a workflow: ``withdraw_consent``

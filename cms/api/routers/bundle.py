@@ -8,7 +8,7 @@ from .. import serialise
 from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
-from ..merge import ITEM_PREFETCH, item_details, route_details
+from ..merge import item_details, route_details
 from ..params import ScopeParams
 from ..published import ORGANISATION_PREFETCH, in_scope, localise
 from ..schemas import Bundle
@@ -31,7 +31,7 @@ def build_bundle(context: Context) -> Bundle:
         school=context.school and serialise.school(context.school),
         regions=[serialise.region(region) for region in context.regions],
         topics=topic_tree(context),
-        items=item_details(list(articles(context).prefetch_related(*ITEM_PREFETCH)), context),
+        items=item_details(list(articles(context)), context),
         routes=route_details(list(national_routes(context)), context),
         organisations=each_in_scope(
             Organisation, context, serialise.organisation, ORGANISATION_PREFETCH
@@ -62,7 +62,9 @@ def bundle_context(request: HttpRequest, params: ScopeParams) -> Context:
 def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
     def build(context: Context) -> tuple[Bundle, str]:
         result = build_bundle(context)
-        return result, serialise.content_language(context.locale, result.items)
+        return result, serialise.content_language(
+            context.locale, (item.locale for item in result.items)
+        )
 
     return cached_response(
         request,

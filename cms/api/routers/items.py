@@ -1,6 +1,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from pydantic_core import to_json
 
 from content_models.models import InformationItem
 
@@ -41,11 +42,13 @@ def items_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse:
     )
 
 
-def item_detail(context: Context, slug: str) -> ItemDetail:
-    source = articles(context).filter(slug=slug).first()
-    if source is None:
+def item_detail(context: Context, slug: str) -> dict:
+    """``ItemDetail`` data from the stored forms, made into JSON without another validation."""
+    # A slug is unique per language: no ordering needed to pick the row.
+    found = list(articles(context).filter(slug=slug).order_by()[:1])
+    if not found:
         raise NotFound(_("Er is geen gepubliceerde informatie ‘%(slug)s’.") % {"slug": slug})
-    return item_details([source], context)[0]
+    return item_details(found, context)[0]
 
 
 @router.get(
@@ -56,9 +59,9 @@ def item_detail(context: Context, slug: str) -> ItemDetail:
     summary="Eén onderwerp uitgelegd, met de aanvulling van het samenwerkingsverband",
 )
 def items_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -> HttpResponse:
-    def build(context: Context) -> tuple[ItemDetail, str]:
+    def build(context: Context) -> tuple[bytes, str]:
         detail = item_detail(context, slug)
-        return detail, content_language(context.locale, [detail])
+        return to_json(detail), content_language(context.locale, [detail["locale"]])
 
     return cached_response(
         request,

@@ -65,7 +65,7 @@ def preview_content(obj) -> tuple[str, Schema]:
     shown = Shown(obj, obj, obj.locale.language_code, False)
     context = Context(shown.locale, (obj.region,) if obj.region_id else ())
     if isinstance(obj, InformationItem):
-        return "item", item_details_for([shown], context)[0]
+        return "item", ItemDetail.model_validate(item_details_for([shown], context)[0])
     if isinstance(obj, Route):
         return "route", route_details_for([shown], context)[0]
     serialisers = {

@@ -58,7 +58,7 @@ def routes_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -
         if source is None:
             raise NotFound(_("Er is geen gepubliceerde route ‘%(slug)s’.") % {"slug": slug})
         route = route_details([source], context)[0]
-        return route, content_language(context.locale, [route])
+        return route, content_language(context.locale, [route.locale])
 
     return cached_response(
         request,
