@@ -22,6 +22,13 @@ from content_models.models import (
 from content_models.publishing import publishing_allowed
 
 
+def publish(obj) -> None:
+    """Publish the object's current state through a revision, as the workflow does."""
+    with publishing_allowed("tests"):
+        obj.save_revision().publish()
+    obj.refresh_from_db()
+
+
 class RegionFactory(DjangoModelFactory):
     class Meta:
         model = Region
@@ -61,9 +68,7 @@ class ReviewedContentFactory(DjangoModelFactory):
     @factory.post_generation
     def publish(obj, create, extracted, **kwargs):
         if extracted:
-            with publishing_allowed("tests"):
-                obj.save_revision().publish()
-            obj.refresh_from_db()
+            publish(obj)
 
 
 class TopicFactory(ReviewedContentFactory):

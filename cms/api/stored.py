@@ -29,7 +29,7 @@ from content_models.models import (
 
 from . import serialise
 from .blocks import body_form
-from .published import Shown, by_pk
+from .published import ORGANISATION_PREFETCH, Shown, by_pk
 from .schemas import TopicRef
 
 # Bump when a form builder changes what it stores.
@@ -69,7 +69,6 @@ def store(sender, instance, raw: bool = False, update_fields=None, **kwargs) -> 
     instance.api_form = build(instance)
 
 
-PREFETCH = {Organisation: ("audiences", "topics", "channels")}
 REBUILD_BATCH = 500
 
 
@@ -80,7 +79,7 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
         for pk, form in model.objects.values_list("pk", "api_form")
         if everything or form.get("format") != FORMAT
     ]
-    prefetch = PREFETCH.get(model, ("audiences", "topics"))
+    prefetch = ORGANISATION_PREFETCH if model is Organisation else ("audiences", "topics")
     for start in range(0, len(stale), REBUILD_BATCH):
         rows = list(
             model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH]).prefetch_related(

@@ -4,7 +4,6 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale
 
-from content_models.publishing import publishing_allowed
 from tests.factories import (
     ExperienceStoryFactory,
     GlossaryTermFactory,
@@ -13,15 +12,10 @@ from tests.factories import (
     RouteFactory,
     RouteStepFactory,
     TopicFactory,
+    publish,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(obj) -> None:
-    with publishing_allowed("tests"):
-        obj.save_revision().publish()
-    obj.refresh_from_db()
 
 
 def slugs(get_json, url: str) -> list[str]:

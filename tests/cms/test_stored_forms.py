@@ -16,15 +16,10 @@ from tests.factories import (
     InformationItemFactory,
     OrganisationFactory,
     TopicFactory,
+    publish,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(obj) -> None:
-    with publishing_allowed("tests"):
-        obj.save_revision().publish()
-    obj.refresh_from_db()
 
 
 def paragraphs(detail: dict) -> list[str]:
