@@ -10,12 +10,14 @@ from django.utils.translation import gettext as _
 from content_models.locales import accepted_language, content_languages
 from content_models.models import Audience, PostcodeArea, Region, School, normalise_region_code
 
-from .caching import NATIONAL_TAG, region_tag
+from .caching import NATIONAL_TAG, REFERENCE_TAG, GenerationMemo, region_tag
 from .errors import ApiError, NotFound
 
 POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 SCHOOL_RE = re.compile(r"^\s*([0-9A-Za-z]{4})([0-9]{2})?\s*$")
 DEFAULT_LOCALE = "nl"
+# SWVs change only with the DUO reference data.
+REGIONS: GenerationMemo[str, Region] = GenerationMemo(REFERENCE_TAG)
 
 
 @dataclass(frozen=True)
@@ -87,13 +89,13 @@ def resolve_region(code: str, *, field: str = "region") -> Region:
             % {"code": code},
             field=field,
         ) from None
-    try:
-        return Region.objects.get(code=normalised)
-    except Region.DoesNotExist:
+    found = REGIONS.get(normalised, lambda code: Region.objects.filter(code=code).first())
+    if found is None:
         raise NotFound(
             _("Er is geen samenwerkingsverband met code %(code)s.") % {"code": normalised},
             field=field,
-        ) from None
+        )
+    return found
 
 
 def resolve_school(code: str, *, field: str = "school") -> School:

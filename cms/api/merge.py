@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
@@ -47,11 +47,18 @@ def supplements(
     """The live supplements of the context's SWVs, per national original."""
     if not context.regions or not sources:
         return {}
-    found = list(
+    found = (
         in_scope(model, context)
         .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
         .order_by("region__code", "pk")
     )
+    return grouped_supplements(sources, list(found), context, prefetch)
+
+
+def grouped_supplements(
+    sources: Sequence[S], found: Sequence[S], context: Context, prefetch: Sequence = ()
+) -> dict[int, list[Shown[S]]]:
+    """``found`` (in order) in the served language, per national original."""
     # The originals' relations (where not loaded yet) come in the supplements' queries.
     prefetch_related_objects([*sources, *found], *prefetch)
     grouped: dict[int, list[Shown[S]]] = defaultdict(list)
@@ -89,8 +96,32 @@ def item_details(sources: Sequence[InformationItem], context: Context) -> list[d
 
 
 def item_details_for(shown_items: Sequence[Shown[InformationItem]], context: Context) -> list[dict]:
-    """Items with their supplements, as ``ItemDetail`` data, read from their API forms."""
     extra = supplements(InformationItem, [shown.source for shown in shown_items], context)
+    return merged_items(shown_items, extra)
+
+
+def item_detail(slug: str, context: Context) -> dict | None:
+    """The article ``slug`` in scope with its supplements, which come in the same query."""
+    wanted = Q(slug=slug, supplement_to__isnull=True)
+    if context.regions:
+        wanted |= Q(supplement_to__slug=slug, region__in=context.region_ids)
+    # A slug is unique per language: at most one article, and no ordering needed.
+    rows = list(in_scope(InformationItem, context).filter(wanted).order_by())
+    article = next((row for row in rows if row.supplement_to_id is None), None)
+    if article is None:
+        return None
+    found = sorted(
+        (row for row in rows if row.supplement_to_id == article.pk),
+        key=lambda row: (row.region.code, row.pk),
+    )
+    extra = grouped_supplements([article], found, context)
+    return merged_items(localise([article], context.locale), extra)[0]
+
+
+def merged_items(
+    shown_items: Sequence[Shown[InformationItem]], extra: dict[int, list[Shown[InformationItem]]]
+) -> list[dict]:
+    """Items with their supplements, as ``ItemDetail`` data, read from their API forms."""
     reader = FormReader([*shown_items, *(s for group in extra.values() for s in group)])
     details = []
     for shown in shown_items:

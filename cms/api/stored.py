@@ -29,6 +29,7 @@ from content_models.models import (
 
 from . import serialise
 from .blocks import body_form
+from .caching import NATIONAL_TAG, REFERENCE_TAG, GenerationMemo
 from .published import ORGANISATION_PREFETCH, Shown, by_pk
 from .schemas import TopicRef
 
@@ -103,13 +104,25 @@ def connect(app_config) -> None:
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 
+# Topics, organisations, terms and stories of any SWV bump the national generation
+# when they change (``cms.events``); a referenced object shows its SWV's name.
+LIVE_TOPICS: GenerationMemo[int, TopicRef] = GenerationMemo(NATIONAL_TAG)
+REFERENCED: GenerationMemo[tuple[str, int], tuple[StoredApiForm, dict]] = GenerationMemo(
+    NATIONAL_TAG, REFERENCE_TAG
+)
+
+
+def _live_topics(pks: set[int]) -> dict[int, TopicRef]:
+    found = Topic.objects.filter(pk__in=pks, live=True).order_by()
+    return {
+        pk: TopicRef(slug=slug, title=title)
+        for pk, slug, title in found.values_list("pk", "slug", "title")
+    }
+
+
 def live_topics(forms: Iterable[dict]) -> dict[int, TopicRef]:
-    """The live topics these forms name (one query), by pk."""
-    pks = {pk for form in forms for pk in form["topics"]}
-    if not pks:
-        return {}
-    found = Topic.objects.filter(pk__in=pks, live=True).values_list("pk", "slug", "title")
-    return {pk: TopicRef(slug=slug, title=title) for pk, slug, title in found}
+    """The live topics these forms name (at most one query), by pk."""
+    return LIVE_TOPICS.get_many({pk for form in forms for pk in form["topics"]}, _live_topics)
 
 
 def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
@@ -133,8 +146,17 @@ REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] =
 }
 
 
+def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[StoredApiForm, dict]]:
+    """Live referenced objects with their forms: one query per model."""
+    return {
+        (name, pk): (obj, form_of(obj))
+        for name, (model, _key, _fields) in REFERENCES.items()
+        for pk, obj in by_pk(model, {pk for kind, pk in wanted if kind == name}).items()
+    }
+
+
 class FormReader:
-    """Reads items from their forms: one query per referenced model, one for the topics.
+    """Reads items from their forms, with the objects they reference and their topics.
 
     ``items`` are the shown items with every supplement that joins them; their
     originals' forms give audiences and topics, their own forms the blocks.
@@ -143,18 +165,14 @@ class FormReader:
     def __init__(self, items: Sequence[Shown[InformationItem]]) -> None:
         self.forms = {id(shown.obj): form_of(shown.obj) for shown in items}
         self.forms |= {id(shown.source): form_of(shown.source) for shown in items}
-        wanted: dict[str, set[int]] = {name: set() for name in REFERENCES}
-        for form in self.forms.values():
-            for block in form["fields"]["blocks"]:
-                if "ref" in block:
-                    wanted[block["type"]].add(block["ref"])
-        self.referenced = {
-            name: {pk: (obj, form_of(obj)) for pk, obj in by_pk(model, wanted[name]).items()}
-            for name, (model, _key, _fields) in REFERENCES.items()
+        wanted = {
+            (block["type"], block["ref"])
+            for form in self.forms.values()
+            for block in form["fields"]["blocks"]
+            if "ref" in block
         }
-        referenced_forms = [
-            form for found in self.referenced.values() for _, form in found.values()
-        ]
+        self.referenced = REFERENCED.get_many(wanted, _referenced)
+        referenced_forms = [form for _obj, form in self.referenced.values()]
         self.topics = live_topics([*self.forms.values(), *referenced_forms])
 
     def meta(self, shown: Shown) -> dict:
@@ -165,7 +183,7 @@ class FormReader:
         for block in self.forms[id(shown.obj)]["fields"]["blocks"]:
             if "ref" not in block:
                 blocks.append(block)
-            elif (found := self.referenced[block["type"]].get(block["ref"])) is not None:
+            elif (found := self.referenced.get((block["type"], block["ref"]))) is not None:
                 obj, form = found
                 _model, key, fields = REFERENCES[block["type"]]
                 content = {

@@ -5,11 +5,12 @@ from pydantic_core import to_json
 
 from content_models.models import InformationItem
 
+from .. import merge
 from ..caching import cached_response
 from ..context import Context, read_of, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
-from ..merge import ITEM_PREFETCH, item_details, item_summaries
+from ..merge import ITEM_PREFETCH, item_summaries
 from ..params import ListParams, ScopeParams
 from ..published import in_scope
 from ..schemas import ItemDetail, ItemPage
@@ -44,11 +45,10 @@ def items_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse:
 
 def item_detail(context: Context, slug: str) -> dict:
     """``ItemDetail`` data from the stored forms, made into JSON without another validation."""
-    # A slug is unique per language: no ordering needed to pick the row.
-    found = list(articles(context).filter(slug=slug).order_by()[:1])
-    if not found:
+    detail = merge.item_detail(slug, context)
+    if detail is None:
         raise NotFound(_("Er is geen gepubliceerde informatie ‘%(slug)s’.") % {"slug": slug})
-    return item_details(found, context)[0]
+    return detail
 
 
 @router.get(
