@@ -6,7 +6,9 @@ organisation carries its channels. What can change without the row being
 saved stays a reference, resolved when it is read: a contact card, term or
 story in a body names the object (read live, so an unpublished organisation or
 a withdrawn story disappears at once), a topic shows only while it is live, a
-region with its current name.
+region with its current name. Those lookups go through a ``GenerationMemo``:
+within a build they are answered from memory while national content (and the
+DUO data) have not changed since.
 
 A row saved by older code carries another ``FORMAT``: ``migrate`` stores the
 new form (``manage.py rebuild_api_forms`` does it on demand), and until then it
