@@ -138,10 +138,10 @@ class GenerationMemo(Generic[K, V]):
 
     def get_many(self, keys: Collection[K], lookup: Callable[[set[K]], dict[K, V]]) -> dict[K, V]:
         """The answers for ``keys``; ``lookup`` answers those not known under these generations."""
-        building = _building.get()
-        if building is None or not keys or any(tag not in building for tag in self.tags):
+        gens = _building.get()
+        if gens is None or not keys or any(tag not in gens for tag in self.tags):
             return lookup(set(keys)) if keys else {}
-        current = tuple(building[tag] for tag in self.tags)
+        current = tuple(gens[tag] for tag in self.tags)
         with self.lock:
             if self.generations != current:
                 self.generations, self.answers = current, {}
