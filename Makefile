@@ -26,7 +26,7 @@ install-test: $(VENV)/.installed-test
 run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --no-input -v0
-	$(BIN)/python manage.py load_demo --users
+	$(BIN)/python manage.py load_demo --users --url http://$(HOST)
 	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --interval 0.2 --no-reload -v0 & \
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)

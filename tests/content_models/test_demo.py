@@ -96,6 +96,14 @@ def test_demo_prints_logins_that_work(demo, client):
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
+def test_demo_links_name_the_address_the_server_runs_on(demo):
+    assert "Inloggen op http://127.0.0.1:8000/admin/" in demo
+    out = io.StringIO()
+    call_command("load_demo", "--users", "--url", "http://0.0.0.0:9000/", stdout=out)
+    assert "Inloggen op http://0.0.0.0:9000/admin/" in out.getvalue()
+    assert "API en documentatie:  http://0.0.0.0:9000/api/v1/docs/" in out.getvalue()
+
+
 @pytest.mark.parametrize("model", REVIEWED_MODELS, ids=lambda m: m.__name__)
 def test_admin_list_edit_and_preview_render_for_every_model(demo, client, model):
     log_in_as_admin(client)
