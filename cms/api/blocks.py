@@ -7,13 +7,12 @@ with the item, so an organisation that is unpublished or a story whose consent
 is withdrawn disappears at once.
 """
 
+from collections.abc import Collection
 from typing import Any
 
 from . import serialise
 from .richtext import links
 from .schemas.items import HeadingBlock, ParagraphBlock, Step, StepsBlock, TipBlock
-
-REFERENCE_BLOCKS = ("contact_card", "glossary_term", "experience_quote")
 
 
 def _list_items(value: Any) -> list[dict]:
@@ -21,12 +20,12 @@ def _list_items(value: Any) -> list[dict]:
     return [v["value"] if isinstance(v, dict) and "value" in v else v for v in value or []]
 
 
-def body_form(raw: list[dict]) -> list[dict]:
-    """The blocks of a body, text converted, references kept as references."""
+def body_form(raw: list[dict], references: Collection[str]) -> list[dict]:
+    """The blocks of a body, text converted, blocks of the types in ``references`` kept as ids."""
     blocks = []
     for block in raw:
         kind, value = block.get("type", ""), block.get("value")
-        if kind in REFERENCE_BLOCKS:
+        if kind in references:
             if isinstance(value, int):
                 blocks.append({"type": kind, "ref": value})
             continue

@@ -39,7 +39,7 @@ from .schemas import TopicRef
 FORMAT = 1
 
 FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
-    InformationItem: lambda item: {"blocks": body_form(item.body.raw_data)},
+    InformationItem: lambda item: {"blocks": body_form(item.body.raw_data, REFERENCES)},
     Organisation: serialise.organisation_fields,
     GlossaryTerm: serialise.glossary_term_fields,
     ExperienceStory: serialise.story_fields,
