@@ -171,6 +171,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Passend Informatie"
 # The workflow publishes the revision its final task approved, through the publish gate.
+# An approval holds for the revision it was given on (or identical content, see
+# content_models.approvals): after an edit the steps judge the new text again.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publishing.publish_approved_revision"
 # Personal review links for panel members stay valid this long (or until answered).
 PANEL_LINK_MAX_AGE_DAYS = env.int("PANEL_LINK_MAX_AGE_DAYS", default=14)

@@ -4,7 +4,9 @@ Content goes live only while a caller has said why it may: the validation
 workflow when its final task approves (``workflows.publishing``), or a
 superuser's forced publish with a written reason, which is logged. Anything
 else that calls ``publish()`` (an edit view, a bulk action, a translation sync,
-a script) is refused.
+a script) is refused. Through the workflow's door only a revision whose content
+every task of the workflow approved gets through (``content_models.approvals``),
+whoever opened the door.
 """
 
 from collections.abc import Iterator
@@ -15,7 +17,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from .approvals import workflow_coverage
+
 FORCE_PUBLISH_ACTION = "content_models.force_publish"
+WORKFLOW = "workflow"
 MIN_REASON_LENGTH = 10
 
 _allowed_because: ContextVar[str | None] = ContextVar("publish_allowed_because", default=None)
@@ -35,12 +40,21 @@ def publishing_allowed(because: str) -> Iterator[None]:
         _allowed_because.reset(token)
 
 
-def check_publish_allowed(obj) -> None:
-    if _allowed_because.get() is None:
+def check_publish_allowed(obj, revision) -> None:
+    because = _allowed_because.get()
+    if because is None:
         raise PublishNotAllowed(
             f"{obj} kan alleen live gaan na goedkeuring in de workflow "
             "(of geforceerd door een beheerder, met een reden)."
         )
+    if because == WORKFLOW:
+        coverage = workflow_coverage(obj, revision)
+        if coverage is None or not coverage.complete:
+            missing = ", ".join(t.name for t in coverage.missing()) if coverage else "alle stappen"
+            raise PublishNotAllowed(
+                f"{obj}: deze versie is niet door elke stap van de workflow goedgekeurd "
+                f"(ontbreekt: {missing})."
+            )
 
 
 def guard_live_flag(obj, update_fields=None) -> None:

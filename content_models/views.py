@@ -11,10 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button, ListingButton
+from wagtail.models import WorkflowState
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -47,7 +49,41 @@ class SidePanelsHookMixin:
         return panels
 
 
-class EditView(SidePanelsHookMixin, snippet_views.EditView):
+class SubmitOutcomeMixin:
+    """Say what submitting did: an automatic step may send the text straight back.
+
+    Wagtail says "submitted for moderation" whatever happened next; the editor
+    needs to know whether the text now waits for a panel or came back at once.
+    """
+
+    def submit_action(self):
+        response = super().submit_action()
+        state = WorkflowState.objects.for_instance(self.object).order_by("-created_at").first()
+        task_state = state and state.current_task_state
+        if task_state is None:
+            return response
+        values = {"item": get_latest_str(self.object), "step": task_state.task.name}
+        if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            reason = (task_state.comment or "").strip().split("\n", 1)[0]
+            messages.warning(
+                self.request,
+                _("%(step)s stuurde ‘%(item)s’ meteen terug: %(reason)s")
+                % {**values, "reason": reason},
+            )
+        else:
+            messages.success(
+                self.request, _("‘%(item)s’ is ingediend. Nu aan de beurt: %(step)s.") % values
+            )
+        self.submit_message_sent = True
+        return response
+
+    def get_success_message(self, *args, **kwargs):
+        if getattr(self, "submit_message_sent", False):
+            return None
+        return super().get_success_message(*args, **kwargs)
+
+
+class EditView(SubmitOutcomeMixin, SidePanelsHookMixin, snippet_views.EditView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -64,7 +100,7 @@ class EditView(SidePanelsHookMixin, snippet_views.EditView):
         return buttons
 
 
-class CreateView(SidePanelsHookMixin, snippet_views.CreateView):
+class CreateView(SubmitOutcomeMixin, SidePanelsHookMixin, snippet_views.CreateView):
     pass
 
 

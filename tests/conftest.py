@@ -59,6 +59,7 @@ def rebuild_reference_data() -> None:
     for module, function in (
         ("content_models.migrations.0002_audiences", "create_audiences"),
         ("workflows.migrations.0002_default_workflow", "create_default_workflow"),
+        ("workflows.migrations.0004_final_editing_task", "use_final_editing_task"),
     ):
         getattr(importlib.import_module(module), function)(apps, None)
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")

@@ -9,12 +9,17 @@ import random
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Task, TaskState, WorkflowState
+from wagtail.log_actions import log
+from wagtail.models import AbstractGroupApprovalTask, Task, TaskState, WorkflowState
 
+from content_models.approvals import Coverage
 from content_models.models import Audience
 
 from .readability.content import analyse_content
+
+CONTENT_CHANGED_ACTION = "workflows.content_changed"
 
 
 class Panel(models.TextChoices):
@@ -68,19 +73,82 @@ class PanelMember(models.Model):
         return ", ".join(sorted(locale.language_code for locale in self.languages.all()))
 
 
-class LatestRevisionTask(Task):
-    """Start on the revision just saved.
+class ReviewStep(Task):
+    """A step that judges the content of the revision just saved, in workflow order.
 
-    When an editor resubmits, Wagtail resumes the workflow with a content object it
-    loaded before the save, whose latest revision is the old one; reload it first.
+    Wagtail's ``WorkflowState.resume()`` restarts the step that sent the text back,
+    and ``start()`` is where every caller (admin resubmit, scripts, translation
+    syncs) arrives. So here: when the content changed since the earlier steps
+    approved it, the first of them judges it again (the readability check before
+    any panel member is invited); a step that already approved identical content
+    in this workflow carries that approval over instead of asking again.
     """
 
     class Meta:
         abstract = True
 
     def start(self, workflow_state, user=None):
-        workflow_state.content_object.refresh_from_db(fields=["latest_revision"])
-        return super().start(workflow_state, user=user)
+        return self.start_on_latest(workflow_state, user=user)
+
+    def start_on_latest(self, workflow_state, user=None, note: str = ""):
+        obj = workflow_state.content_object
+        # A resubmit resumes with an object loaded before the save: reload its latest revision.
+        obj.refresh_from_db(fields=["latest_revision"])
+        coverage = Coverage.of(workflow_state, obj.latest_revision)
+        first = coverage.first_missing()
+        if first is not None and first.pk != self.pk and coverage.comes_before(first, self):
+            note = content_changed_note(coverage)
+            log(
+                instance=obj,
+                action=CONTENT_CHANGED_ACTION,
+                revision=obj.latest_revision,
+                user=user,
+                data={"note": note},
+            )
+            step = first.specific
+            if isinstance(step, ReviewStep):
+                return step.start_on_latest(workflow_state, user=user, note=note)
+            return step.start(workflow_state, user=user)
+        carried = carry_over(coverage, up_to=self, note=note)
+        if carried is not None:
+            return carried
+        task_state = super().start(workflow_state, user=user)
+        self.review(task_state.specific, note=note)
+        return task_state
+
+    def review(self, task_state, note: str = "") -> None:
+        """Begin judging ``task_state.revision`` (a human step waits for its reviewers)."""
+
+
+def carry_over(coverage: Coverage, up_to: Task, note: str = "") -> TaskState | None:
+    """Copy approvals of identical content onto the revision being judged, in order.
+
+    Wagtail moves on by the approvals of the latest revision; an approval of the
+    same content in an earlier revision holds for this one too. Returns the copy
+    for ``up_to`` when that step had approved the same content already.
+    """
+    copy = None
+    for task in coverage.tasks:
+        earlier = coverage.approvals.get(task.pk)
+        if earlier is not None and earlier.revision_id != coverage.revision.pk:
+            when = date_format(timezone.localtime(earlier.finished_at or earlier.started_at))
+            comment = f"{note}Al goedgekeurd voor dezelfde tekst ({when}). {earlier.comment}"
+            copy = earlier.copy(update_attrs={"revision": coverage.revision, "comment": comment})
+        elif earlier is not None:
+            copy = earlier
+        if task.pk == up_to.pk:
+            return copy if earlier is not None else None
+    return None
+
+
+def content_changed_note(coverage: Coverage) -> str:
+    """What the workflow history says when changed content starts again from the top."""
+    again = [t.name for t in coverage.missing() if isinstance(t.specific, PanelReviewTask)]
+    first = coverage.first_missing()
+    text = f"Tekst gewijzigd: opnieuw naar de {first.name.lower()}."
+    if again:
+        text += " Daarna lezen opnieuw: " + ", ".join(again) + "."
+    return text + " "
 
 
 class ReadabilityTaskState(TaskState):
@@ -122,7 +190,7 @@ def rejection_comment(report, summary: str) -> str:
     return "\n".join(lines)
 
 
-class ReadabilityTask(LatestRevisionTask):
+class ReadabilityTask(ReviewStep):
     """Automatic: approve when the revision meets its audience's target, else send it back."""
 
     task_state_class = ReadabilityTaskState
@@ -132,24 +200,24 @@ class ReadabilityTask(LatestRevisionTask):
         verbose_name_plural = _("leesbaarheidschecks")
         permissions = [("override_readability", _("Mag de leesbaarheidscheck overschrijven"))]
 
-    def start(self, workflow_state, user=None):
-        task_state = super().start(workflow_state, user=user)
+    def review(self, task_state, note: str = "") -> None:
         report = analyse_content(task_state.revision.as_object())
         task_state.report = report.to_dict()
         task_state.save(update_fields=["report"])
         summary = f"Niveau {report.level} (score {report.score}), doel {report.target}."
         override = ReadabilityOverride.objects.filter(revision=task_state.revision).last()
         if report.meets_target:
-            task_state.approve(user=None, update=False, comment=f"Leesbaar. {summary}")
+            task_state.approve(user=None, update=False, comment=f"{note}Leesbaar. {summary}")
         elif override is not None:
             task_state.approve(
                 user=override.user,
                 update=False,
-                comment=f"Toch goedgekeurd. {summary} Reden: {override.reason}",
+                comment=f"{note}Toch goedgekeurd. {summary} Reden: {override.reason}",
             )
         else:
-            task_state.reject(user=None, update=False, comment=rejection_comment(report, summary))
-        return task_state
+            task_state.reject(
+                user=None, update=False, comment=note + rejection_comment(report, summary)
+            )
 
     @classmethod
     def get_description(cls):
@@ -183,7 +251,7 @@ class PanelReviewTaskState(TaskState):
 YOUTH_AUDIENCES = {Audience.JONGEREN, Audience.KINDEREN}
 
 
-class PanelReviewTask(LatestRevisionTask):
+class PanelReviewTask(ReviewStep):
     """Invite panel members by personal link; approve at the quorum, reject on any
     request for changes. The youth panel is skipped for texts not meant for youth."""
 
@@ -205,15 +273,14 @@ class PanelReviewTask(LatestRevisionTask):
         verbose_name = _("panelronde")
         verbose_name_plural = _("panelrondes")
 
-    def start(self, workflow_state, user=None):
-        task_state = super().start(workflow_state, user=user)
+    def review(self, task_state, note: str = "") -> None:
         obj = task_state.revision.as_object()
         audiences = {a.slug for a in obj.audiences.all()}
         if self.panel == Panel.JONGEREN and not audiences & YOUTH_AUDIENCES:
             task_state.approve(
                 user=None, update=False, comment="Overgeslagen: deze tekst is niet voor jongeren."
             )
-            return task_state
+            return
         task_state.deadline = timezone.now() + timezone.timedelta(days=self.deadline_days)
         task_state.save(update_fields=["deadline"])
         members = list(self.candidates(obj))
@@ -226,7 +293,6 @@ class PanelReviewTask(LatestRevisionTask):
         transaction.on_commit(lambda: send_invitations([i.pk for i in invitations]))
         if len(chosen) < self.quorum:
             transaction.on_commit(lambda: notify_too_few_members(task_state.pk, len(chosen)))
-        return task_state
 
     def candidates(self, obj):
         """Active members of this panel who read the text's language, for its scope."""
@@ -242,6 +308,18 @@ class PanelReviewTask(LatestRevisionTask):
     @classmethod
     def get_description(cls):
         return _("Ouders of jongeren lezen mee via een persoonlijke link.")
+
+
+class FinalEditingTask(ReviewStep, AbstractGroupApprovalTask):
+    """Eindredactie: a group approves the text every earlier step approved, which publishes it."""
+
+    class Meta:
+        verbose_name = _("eindredactie")
+        verbose_name_plural = _("eindredacties")
+
+    @classmethod
+    def get_description(cls):
+        return _("De eindredactie keurt de tekst goed; daarmee gaat hij live.")
 
 
 class PanelInvitation(models.Model):

@@ -1,6 +1,6 @@
 """What happens when the workflow's last task approves: publish that revision."""
 
-from content_models.publishing import publishing_allowed
+from content_models.publishing import WORKFLOW, publishing_allowed
 
 
 def publish_approved_revision(workflow_state, user=None) -> None:
@@ -10,5 +10,5 @@ def publish_approved_revision(workflow_state, user=None) -> None:
     permission.
     """
     revision = workflow_state.current_task_state.revision
-    with publishing_allowed("workflow"):
+    with publishing_allowed(WORKFLOW):
         revision.publish(user=user, skip_permission_checks=True)

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.models import WorkflowState
 
+from content_models.approvals import Coverage
+
 from .models import PanelReviewTaskState, sent_back_by_readability
 from .panel.heatmap import heat_map
 from .readability.content import content_text
@@ -75,4 +77,36 @@ class PanelSidePanel(BaseSidePanel):
                     "heat_map": heat_map(content_text(state.revision.as_object()), answered),
                 })  # fmt: skip
         context["rounds"] = rounds
+        return context
+
+
+class ApprovalsSidePanel(BaseSidePanel):
+    """Which steps approved the very version the workflow is judging now.
+
+    Eindredactie publishes the revision of its own task; this panel shows the
+    readability verdict and the panel rounds that hold for that content, not for
+    an earlier version.
+    """
+
+    class SidePanelToggle(BaseSidePanel.SidePanelToggle):
+        aria_label = _("Goedkeuringen tonen of verbergen")
+        icon_name = "tasks"
+        has_counter = False
+
+    name = "approvals"
+    title = _("Goedkeuringen")
+    template_name = "workflows/side_panels/approvals.html"
+    order = 355
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        state = self.object.pk and self.object.current_workflow_state
+        context["steps"] = []
+        if state and state.current_task_state:
+            coverage = Coverage.of(state, state.current_task_state.revision)
+            context["revision"] = coverage.revision
+            context["steps"] = [
+                {"task": task, "approval": (a := coverage.approvals.get(task.pk)) and a.specific}
+                for task in coverage.tasks
+            ]
         return context

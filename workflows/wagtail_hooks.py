@@ -1,9 +1,12 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
 from .admin_views import PanelMemberViewSet, ReadabilityOverrideView
 from .demo import load_demo_panels, load_demo_translations
-from .side_panels import PanelSidePanel, ReadabilitySidePanel
+from .models import CONTENT_CHANGED_ACTION
+from .side_panels import ApprovalsSidePanel, PanelSidePanel, ReadabilitySidePanel
 from .translations import before_edit_translation
 from .views import readability_check
 
@@ -32,6 +35,7 @@ def register_readability_urls():
 @hooks.register("construct_reviewed_content_side_panels")
 def add_readability_panel(panels, instance, request):
     panels.append(ReadabilitySidePanel(instance, request))
+    panels.append(ApprovalsSidePanel(instance, request))
     panels.append(PanelSidePanel(instance, request))
 
 
@@ -44,3 +48,13 @@ hooks.register("load_demo_content", load_demo_panels)
 hooks.register("load_demo_content", load_demo_translations, order=1)
 # Before wagtail-localize's hook, which would publish the translation at once.
 hooks.register("before_edit_snippet", before_edit_translation, order=-1)
+
+
+@hooks.register("register_log_actions")
+def register_content_changed_log_action(actions):
+    @actions.register_action(CONTENT_CHANGED_ACTION)
+    class ContentChanged(LogFormatter):
+        label = _("Tekst gewijzigd: workflow opnieuw")
+
+        def format_message(self, log_entry):
+            return log_entry.data.get("note", "").strip()

@@ -151,7 +151,7 @@ class ReviewedContent(
 
     def publish(self, revision, *args, **kwargs):
         """Every way to live goes through the gate in ``content_models.publishing``."""
-        check_publish_allowed(self)
+        check_publish_allowed(self, revision)
         return super().publish(revision, *args, **kwargs)
 
     def is_outdated_translation(self, source_published_at) -> bool:

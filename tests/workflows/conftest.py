@@ -16,6 +16,20 @@ def demo(db):
     return Region.objects.get(code="PO2001")
 
 
+@pytest.fixture(autouse=True)
+def commit_on_request(django_capture_on_commit_callbacks, monkeypatch):
+    """Run on_commit callbacks (the invitation e-mails) after each request, as a commit would."""
+    from django.test import Client
+
+    original = Client.request
+
+    def request(self, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return original(self, **kwargs)
+
+    monkeypatch.setattr(Client, "request", request)
+
+
 @pytest.fixture
 def links():
     """The review links of the invitations sent so far, as paths for the test client."""

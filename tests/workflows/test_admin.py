@@ -9,12 +9,11 @@ from wagtail.models import Locale, WorkflowState
 from workflows.models import PanelMember, PanelReviewTaskState
 from workflows.panel.heatmap import heat_map, marked_counts
 
-from .test_workflow import (  # noqa: F401
+from .test_workflow import (
     HARD,
     PLAIN,
     answer,
     article_data,
-    commit_callbacks,
     current_state,
     login,
     submit,

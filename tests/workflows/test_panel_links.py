@@ -13,7 +13,7 @@ from django.utils import timezone
 from workflows.models import PanelInvitation, PanelReviewTaskState
 from workflows.panel.tokens import SALT, make_token
 
-from .test_workflow import PLAIN, answer, article_data, commit_callbacks, login, submit  # noqa: F401
+from .test_workflow import PLAIN, answer, article_data, login, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from workflows.models import PanelInvitation, PanelMember, PanelReviewTaskState
 
 from ..factories import InformationItemFactory
 from .conftest import LINK_RE
-from .test_workflow import answer, commit_callbacks, current_state, login  # noqa: F401
+from .test_workflow import answer, current_state, login
 
 pytestmark = pytest.mark.django_db
 

@@ -28,20 +28,6 @@ def current_state(item) -> WorkflowState:
     return WorkflowState.objects.for_instance(item).order_by("-created_at").first()
 
 
-@pytest.fixture(autouse=True)
-def commit_callbacks(django_capture_on_commit_callbacks, monkeypatch):
-    """Run on_commit callbacks (the invitation e-mails) after each request, as a commit would."""
-    from django.test import Client
-
-    original = Client.request
-
-    def request(self, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return original(self, **kwargs)
-
-    monkeypatch.setattr(Client, "request", request)
-
-
 def submit(client, item_url, data, item=None):
     url = item_url("edit", item.pk) if item else item_url("add")
     response = client.post(url, {**data, "action-submit": "1"})
