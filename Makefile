@@ -22,14 +22,15 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 ## run: SQLite, database search, demo content, admin login printed, server on $(HOST)
-## (with the background worker for webhooks next to it)
+## (gunicorn reloading on code changes, as runserver's queue of 10 connections drops a burst
+## of panel answers; with the background worker for webhooks next to it)
 run: export DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py load_demo --users --url http://$(HOST)
 	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --interval 0.2 --no-reload -v0 & \
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py runserver $(HOST)
+	BIND=$(HOST) $(BIN)/gunicorn -c cms/gunicorn.conf.py --reload
 
 ## serve: production-like: gunicorn (cms/gunicorn.conf.py) with DEBUG off, on $(HOST),
 ## plus the background worker. Settings come from the environment or .env (SECRET_KEY,

@@ -108,6 +108,18 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 # Keep connections open between requests (seconds); checked before reuse.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default runs the server and the worker on one file. WAL lets readers
+    # go on while one writes; IMMEDIATE takes the write lock when a transaction starts,
+    # so two writers queue (for up to `timeout` seconds) instead of failing with
+    # "database is locked" when one of them upgrades a read lock.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT", default=20),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL", default=""):

@@ -166,3 +166,21 @@ def test_the_gate_refuses_a_revision_not_every_step_approved(flow, editors):
         approved.publish(user=editors["final"], skip_permission_checks=True)
     flow.item.refresh_from_db()
     assert not flow.item.live
+
+
+def test_panel_answers_are_screened_for_personal_data(client, flow, links):
+    flow.submit(PLAIN)
+    client.logout()
+    link = links()[0]
+    assert "Schrijf geen namen" in client.get(link).content.decode()
+    answer(
+        client,
+        link,
+        "changes",
+        comment="Mijn zoon heet Daan, bel me op 06-12345678.",
+        missing="Mail naar ouder@example.org",
+    )
+    stored = PanelInvitation.objects.exclude(answered_at=None).get()
+    assert stored.comment == "Mijn zoon heet [naam], bel me op [nummer]."
+    assert stored.missing == "Mail naar [e-mailadres]"
+    assert "06-12345678" not in current_state(flow.item).current_task_state.comment

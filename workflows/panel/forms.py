@@ -3,6 +3,8 @@ import json
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.privacy import mask_personal_data
+
 from ..models import PanelInvitation
 
 MAX_MARKED = 200
@@ -25,11 +27,11 @@ class ReviewForm(forms.Form):
     marked = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20000)
     missing = forms.CharField(
         label=_("Wat mist er?"), required=False, max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "aria-describedby": "hulp-privacy"}),
     )  # fmt: skip
     comment = forms.CharField(
         label=_("Wil je nog iets zeggen?"), required=False, max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, "aria-describedby": "hulp-privacy"}),
     )  # fmt: skip
     decision = forms.ChoiceField(choices=PanelInvitation.DECISIONS)
 
@@ -51,13 +53,18 @@ class ReviewForm(forms.Form):
         return data
 
     def answer(self) -> dict:
+        """The answer as it is stored: free text screened for personal data first.
+
+        Panel members may be minors and write about their own child; names, phone
+        numbers and e-mail addresses are masked with the code that screens feedback.
+        """
         data = self.cleaned_data
         typed = [w.strip() for w in data["hard_words_text"].replace("\n", ",").split(",")]
         words = [*data["marked"], *(w for w in typed if w)]
         return {
             "decision": data["decision"],
             "clarity": data["clarity"],
-            "hard_words": [{"text": w} for w in words],
-            "missing": data["missing"].strip(),
-            "comment": data["comment"].strip(),
+            "hard_words": [{"text": mask_personal_data(w)} for w in words],
+            "missing": mask_personal_data(data["missing"].strip()),
+            "comment": mask_personal_data(data["comment"].strip()),
         }

@@ -1,7 +1,10 @@
 """The review page a panel member opens from the personal link. No account, no admin."""
 
+import logging
+
 from csp.decorators import csp
 from django.conf import settings
+from django.db import DatabaseError
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
@@ -9,6 +12,8 @@ from django.views.decorators.csrf import csrf_protect
 from .answers import open_invitation, record_answer
 from .forms import ReviewForm
 from .tokens import TokenError, read_token
+
+logger = logging.getLogger(__name__)
 
 ERRORS = {
     # reason: (HTTP status, title, explanation)
@@ -19,6 +24,8 @@ ERRORS = {
     "answered": (409, "Je hebt al geantwoord", "We hebben je antwoord al ontvangen. Dank je wel!"),
     "closed": (409, "Deze ronde is klaar", "Er hebben al genoeg mensen gereageerd, of de tekst "
                "wordt nu aangepast. Je hoeft niets meer te doen. Dank je wel!"),
+    "busy": (503, "Probeer het zo nog eens", "Het is nu even erg druk. Je antwoord is nog niet "
+             "opgeslagen. Open de link over een minuut opnieuw en probeer het nog eens."),
 }  # fmt: skip
 
 SECURITY_HEADERS = {
@@ -59,6 +66,15 @@ def csrf_failure(request, reason: str = ""):
 @never_cache
 @csrf_protect
 def review(request, token: str):
+    """The page behind the link; a database that is busy or away gets a friendly page."""
+    try:
+        return _review(request, token)
+    except DatabaseError:
+        logger.exception("Panel review page failed on the database")
+        return _error(request, "busy")
+
+
+def _review(request, token: str):
     try:
         data = read_token(token)
         invitation = open_invitation(data)
