@@ -67,7 +67,6 @@ class Features:
     long_word_share: float = 0.0
     syllables_per_word: float = 0.0
     flesch_douma: float = 0.0
-    passives_per_sentence: float = 0.0
     passive_share: float = 0.0
     nominalisation_share: float = 0.0
     formal_word_share: float = 0.0
@@ -212,7 +211,7 @@ class _Analysis:
         f.long_word_share = long_words / content
         f.syllables_per_word = syllables / f.words
         f.flesch_douma = 206.835 - 0.93 * f.mean_sentence_length - 77 * f.syllables_per_word
-        f.passives_per_sentence = f.passive_share = passives / f.sentences
+        f.passive_share = passives / f.sentences
         f.nominalisation_share = nominal / f.words
         f.formal_word_share = formal / f.words
         f.unexplained_per_100 = 100 * unexplained / f.words
@@ -341,7 +340,17 @@ class _Analysis:
         phrases = [t for t in found if " " in t.key]
         rare = [t for t in rare if not terms.inside(t, phrases)]
         full_forms = {a: g.term for a, g in self.abbreviations.items()}
-        explained = terms.explained_keys(self.text, found + rare, full_forms) | self.explained
+        long_words = [
+            terms.Term(f.text.lower(), f.start, f.end, False)
+            for f in self.findings
+            if f.kind == "long_word"
+        ]
+        candidates = found + rare + long_words
+        explained = terms.explained_keys(self.text, candidates, full_forms) | self.explained
+        # A long word the text explains needs no advice to explain it.
+        self.findings = [
+            f for f in self.findings if f.kind != "long_word" or f.text.lower() not in explained
+        ]
         unexplained = in_glossary = 0
         for term in sorted(found + rare, key=lambda t: t.start):
             if term.key in explained or term.key.lower() in explained:

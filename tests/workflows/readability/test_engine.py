@@ -189,6 +189,12 @@ def test_abbreviations_the_text_explains_do_not_count(explained):
     assert report.features.unexplained_per_100 == 0 and report.bounds == []
 
 
+def test_a_long_word_the_text_explains_gets_no_advice_to_explain_it():
+    text = "Alle scholen in je regio werken samen. Dat heet een samenwerkingsverband."
+    assert "long_word" not in kinds(analyse(text))
+    assert "long_word" in kinds(analyse("Bel het samenwerkingsverband."))
+
+
 def test_a_single_long_sentence_is_a_finding_not_a_verdict():
     long = (
         " Als je kind op school extra hulp nodig heeft, dan praat je eerst met de juf, "
