@@ -14,7 +14,7 @@ from . import lexicon
 from .tokens import Token
 
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9']{1,5}$|^[A-Z][a-z]?[A-Z][A-Za-z']*$")
-# Abbreviations this common (Zipf) need no explanation ("ICT", "tv" are not rare).
+# Abbreviations this common (Zipf) need no explanation, as "ICT".
 KNOWN_ABBREVIATION_ZIPF = 4.0
 EXPLAINED_AFTER_RE = re.compile(
     r"(?:[-'’]\w+)?\s*(?:\(|:\s"
