@@ -193,15 +193,35 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "docx", "odt", "txt"]
 
-# Readability targets per audience (workflows/readability). Score cut-offs start
-# B1, B2 and C1 on the engine's 0–100 scale (A2=25 … C1=100 in calibration).
-# Ouders: B1, the level of most public information for parents. Jongeren (12–18)
-# read B1 too, but no sentence may be longer than 15 words and paragraphs are
-# shorter. Kinderen: A2, sentences of at most 12 words. Professionals: B2.
-# Content for several audiences must meet the strictest of them. Texts under
-# min_words are too short for a reliable score: there the findings decide.
+# Readability targets per audience (workflows/readability). Ouders: B1, the level of
+# most public information for parents. Jongeren (12–18) read B1 too, but no sentence
+# may be longer than 15 words and paragraphs are shorter. Kinderen: A2, sentences of
+# at most 12 words. Professionals: B2. Content for several audiences must meet the
+# strictest of them. Texts under min_words are too short for a reliable score: there
+# the findings decide. The score's weights and level cut-offs are fitted, not set:
+# `python -m workflows.readability.calibrate` writes workflows/readability/weights.json.
+#
+# Hard bounds that no average can hide: above either one a text is at least
+# bound_level, however short its sentences and common its other words.
+# - max_unexplained_per_100: abbreviations and uncommon words (not in the glossary,
+#   not explained in the text) per 100 words. Plain-language (B1) guidance, as in
+#   the Direct Duidelijk checklists: write an abbreviation out or explain it the
+#   first time; a reader who meets an unknown term every few sentences loses the thread. 3
+#   per 100 is about one in every paragraph; plain texts of the calibration corpus
+#   stay under 2, abbreviation-dense letters are above 6.
+# - max_passive_share: share of sentences in the passive voice. B1 guidance: write
+#   actively, say who does what; the passive hides the actor ("het besluit wordt
+#   genomen": by whom?). Above half the sentences, most of the text hides who acts.
+# A single long sentence is a finding (long_sentence), not a verdict, for ouders and
+# professionals; jongeren and kinderen allow none (max_long_sentences 0).
+# quote_length: findings quote at most this many characters, ending in "…".
+# The calibration judges texts with these values; a test checks they match the
+# engine's defaults, so change both and re-run the calibration together.
 READABILITY = {
-    "level_scores": (37.5, 62.5, 87.5),
+    "max_unexplained_per_100": 3.0,
+    "max_passive_share": 0.5,
+    "bound_level": "B2",
+    "quote_length": 60,
     "audiences": {
         "ouders": {"target": "B1", "long_sentence": 20, "long_paragraph": 80},
         "jongeren": {

@@ -9,25 +9,28 @@ from django.conf import settings
 
 from .engine import LEVELS, GlossaryEntry, Report, Thresholds, analyse
 
+# Settings that hold for every audience; the others are per audience.
+GLOBAL_SETTINGS = (
+    "min_words",
+    "max_unexplained_per_100",
+    "max_passive_share",
+    "bound_level",
+    "quote_length",
+)
+
 
 def thresholds_for(audiences: Iterable[str]) -> Thresholds:
     """The strictest thresholds of the given audiences (the default audience if none)."""
     config = settings.READABILITY
     names = [a for a in audiences if a in config["audiences"]] or [config["default_audience"]]
-    per_audience = [
-        Thresholds(
-            level_scores=tuple(config["level_scores"]),
-            min_words=config["min_words"],
-            **config["audiences"][name],
-        )
-        for name in names
-    ]
+    common = {key: config[key] for key in GLOBAL_SETTINGS if key in config}
+    per_audience = [Thresholds(**common, **config["audiences"][name]) for name in names]
     strictest = {}
     for field in fields(Thresholds):
         values = [getattr(t, field.name) for t in per_audience]
         if field.name == "target":
             strictest[field.name] = min(values, key=LEVELS.index)
-        elif field.name in ("level_scores", "min_words"):
+        elif field.name in common or field.name == "level_scores":
             strictest[field.name] = values[0]
         elif field.name == "rare_zipf":
             strictest[field.name] = max(values)

@@ -23,6 +23,14 @@ STOPWORDS = frozenset(
     wil wilt worden wordt zal ze zei zich zij zijn zo zoals zou zullen""".split()
 )
 
+# Content words at least this frequent (Zipf) count as common words: the words an A2
+# reader knows ("school", "kind", "helpen").
+COMMON_ZIPF = 4.5
+# Text in another language is scored as if its words were as frequent as in plain
+# Dutch (the B1 texts of the calibration corpus), so only sentence length moves it.
+PLAIN_MEAN_ZIPF = 5.2
+PLAIN_COMMON_WORD_SHARE = 0.9
+
 # Forms of "worden" that, with a past participle, make a passive sentence.
 WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden", "geworden"})
 SEPARABLE_PREFIXES = "aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg"
@@ -195,3 +203,21 @@ def word_facts(word: str) -> tuple[float, int, bool, bool]:
         and bool(NOMINALISATION_RE.search(word))
     )
     return frequency, syllables, participle, nominal
+
+
+# A rare compound of two common words ("klachtenregeling", "taxibusje") is not jargon:
+# a reader who knows both parts knows the whole. Parts must be at least this frequent.
+COMPOUND_PART_ZIPF = 4.0
+LINKING = ("s", "en", "e")  # "ondersteuning-s-plan", "klacht-en-regeling"
+
+
+@lru_cache(maxsize=16384)
+def is_transparent_compound(word: str) -> bool:
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if zipf(tail) < COMPOUND_PART_ZIPF:
+            continue
+        heads = [head] + [head[: -len(link)] for link in LINKING if head.endswith(link)]
+        if any(zipf(h) >= COMPOUND_PART_ZIPF for h in heads if len(h) >= 3):
+            return True
+    return False

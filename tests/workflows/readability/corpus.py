@@ -1,9 +1,8 @@
-"""Calibration corpus: Dutch texts written for this project at a known level.
+"""Short Dutch texts at a known level, from the first version of the engine.
 
-Each entry is (pair, level, text). Texts with the same pair tell the same thing
-at two levels: plain (A2/B1) against professional or official (B2/C1). The
-engine's weights were fitted on this corpus; the tests check level accuracy
-and that the harder text of a pair scores harder.
+Each entry is (pair, level, text). The engine's weights are no longer fitted on
+these: the calibration corpus is ``workflows/readability/corpus/``. The texts stay
+as sample input for speed measurements.
 """
 
 CORPUS: list[tuple[str, str, str]] = [

@@ -83,3 +83,24 @@ def test_reads_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(HARD.encode())))
     code, out, _ = run("-")
     assert code == 1 and "Niveau" in out
+
+
+@pytest.mark.django_db
+def test_bounds_and_repeated_findings_are_shown(text_file):
+    soup = (
+        "Het SWV stuurt de aanvraag naar de CvA. De IB en de AB'er maken eerst een plan. "
+        "Dat gaat naar het MDO. De SMW en de JGZ zijn er ook bij. Daarna belt het CJG je. "
+        "Indien je vragen hebt, bel de AB'er. Indien hij er niet is, bel de IB."
+    )
+    code, out, _ = run(text_file(soup))
+    assert code == 1
+    assert "Grens: " in out and "ten minste B2" in out
+    assert "ambtelijke taal: ‘Indien’ (2 keer)" in out
+
+
+@pytest.mark.django_db
+def test_long_sentences_are_quoted_with_an_ellipsis(text_file):
+    sentence = "Je kind " + " ".join(["mag"] * 30) + " naar school."
+    _, out, _ = run(text_file(sentence))
+    line = next(line for line in out.splitlines() if "lange zin" in line)
+    assert "…’" in line and sentence not in line

@@ -79,12 +79,14 @@ class Command(BaseCommand):
             f"gemiddeld {features.mean_sentence_length:.1f} woorden per zin, "
             f"Flesch-Douma {features.flesch_douma:.0f}."
         )
+        for bound in report.bounds:
+            self.stdout.write(style(f"Grens: {bound}"))
         for finding in report.findings:
             line = text.count("\n", 0, finding.start) + 1
             column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
-            excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "…"
+            times = f" ({finding.count} keer)" if finding.count > 1 else ""
             self.stdout.write(
-                f"  {line}:{column} {KIND_LABELS.get(finding.kind, finding.kind)}: ‘{excerpt}’. "
-                f"{finding.reason}"
+                f"  {line}:{column} {KIND_LABELS.get(finding.kind, finding.kind)}: "
+                f"‘{finding.quote}’{times}. {finding.reason}"
                 + (f" Beter: {finding.suggestion}" if finding.suggestion else "")
             )
