@@ -180,9 +180,8 @@ def rejection_comment(report, summary: str) -> str:
     """The report as the workflow history shows it: the verdict and the first findings."""
     lines = [f"Nog niet leesbaar genoeg. {summary}"]
     for finding in report.findings[:SHOWN_FINDINGS]:
-        excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "…"
         better = f" Beter: {finding.suggestion}" if finding.suggestion else ""
-        lines.append(f"- ‘{excerpt}’: {finding.reason}{better}")
+        lines.append(f"- ‘{finding.quote or finding.text}’: {finding.reason}{better}")
     if len(report.findings) > SHOWN_FINDINGS:
         lines.append(
             f"En nog {len(report.findings) - SHOWN_FINDINGS}; zie het paneel Leesbaarheid."

@@ -74,6 +74,10 @@ def flow(client, item_url, links, editors, region_a, panel_members):
                 self.answered.add(link)
             self.answered.update(sent)
 
+        def edit_page(self, user) -> str:
+            login(client, user.username)
+            return client.get(item_url("edit", self.item.pk)).content.decode()
+
         def final(self, action: str) -> None:
             login(client, editors["final"].username)
             task_state = current_state(self.item).current_task_state
@@ -118,7 +122,7 @@ def test_changed_text_goes_back_to_the_readability_check_first(client, flow, ite
     get_json(f"/api/v1/items/{flow.item.slug}/?region={flow.item.region.code}", status=404)
 
 
-def test_an_edited_resubmission_is_what_goes_live_after_every_step(flow):
+def test_an_edited_resubmission_is_what_goes_live_after_every_step(flow, editors):
     flow.submit(PLAIN)
     flow.panel()
     flow.panel()
@@ -129,6 +133,10 @@ def test_an_edited_resubmission_is_what_goes_live_after_every_step(flow):
     assert any("Nu aan de beurt: Ouderpanel" in m for m in messages), messages
     flow.panel()  # the new text is new to both panels
     flow.panel()
+    page = flow.edit_page(editors["final"])
+    side_panel = page.split("data-pi-approvals", 1)[1].split("</section>", 1)[0]
+    assert side_panel.count("goedgekeurd (") == 3, "readability and both panels, this version"
+    assert "niveau B1, doel B1" in side_panel
     flow.final("approve")
 
     flow.item.refresh_from_db()
