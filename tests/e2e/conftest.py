@@ -51,7 +51,9 @@ def _django_db_helper(demo_database) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(demo_site):
+    """Closed before the demo site stops, so that no keep-alive request of the browser
+    holds a database connection when the test database is dropped."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
     from playwright.sync_api import sync_playwright
