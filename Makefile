@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+# pytest-xdist processes for make test (each has its own test database).
+TEST_WORKERS ?= auto
+# Runs a stage of make run and says how long it took: $(call stage,name,command)
+stage = start=$$(date +%s) && $(2) && echo "  ($(1): $$(( $$(date +%s) - start )) s)"
 
 .PHONY: run serve test lint bench install install-test clean
 
@@ -22,12 +26,14 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 ## run: SQLite, database search, demo content, admin login printed, server on $(HOST)
-## (gunicorn reloading on code changes, as runserver's queue of 10 connections drops a burst
-## of panel answers; with the background worker for webhooks next to it)
+## (gunicorn reloading on code changes: runserver's queue of 10 connections drops a burst
+## of panel answers; with the background worker for webhooks next to it); links in e-mails
+## and previews point at http://$(HOST) (PUBLIC_URL)
 run: export DEBUG ?= 1
+run: export PUBLIC_URL ?= http://$(HOST)
 run: install
-	$(BIN)/python manage.py migrate --no-input -v0
-	$(BIN)/python manage.py load_demo --users --url http://$(HOST)
+	@$(call stage,migrate,$(BIN)/python manage.py migrate --no-input -v0)
+	@$(call stage,load_demo,$(BIN)/python manage.py load_demo --users)
 	$(BIN)/python manage.py db_worker --backend background --queue-name '*' --interval 0.2 --no-reload -v0 & \
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	BIND=$(HOST) $(BIN)/gunicorn -c cms/gunicorn.conf.py --reload
@@ -49,9 +55,10 @@ serve: install
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn -c cms/gunicorn.conf.py; }
 
-## test: the whole pytest-django suite (set DATABASE_URL for PostgreSQL)
+## test: the whole pytest-django suite on $(TEST_WORKERS) processes (set DATABASE_URL for
+## PostgreSQL; Redis tests skip without a Redis on 127.0.0.1:6379)
 test: install-test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## bench: benchmarks in tests/perf (JSON, ratios against a baseline measured in the same run);
 ## writes bench-results.json. Uses the local PostgreSQL and Redis, and wrk (Debian) as load tool.

@@ -189,7 +189,10 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publishing.publish_approved_revision"
 # Personal review links for panel members stay valid this long (or until answered).
 PANEL_LINK_MAX_AGE_DAYS = env.int("PANEL_LINK_MAX_AGE_DAYS", default=14)
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The public address of this service: links in e-mails (panel review pages), preview
+# links, webhook payloads and the embed snippet. ``make run`` sets it from ``HOST``.
+PUBLIC_URL = env("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=PUBLIC_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "docx", "odt", "txt"]
 
@@ -263,8 +266,6 @@ FEEDBACK_RATE_LIMIT_PER_MINUTE = env.int("FEEDBACK_RATE_LIMIT_PER_MINUTE", defau
 # Feedback answers (with their comments) are deleted after this many months by
 # ``manage.py feedback_opschonen``; the anonymous daily counts stay.
 FEEDBACK_RETENTION_MONTHS = env.int("FEEDBACK_RETENTION_MONTHS", default=12)
-# The public address of this service, used in webhook payloads and the embed snippet.
-PUBLIC_URL = env("PUBLIC_URL", default=WAGTAILADMIN_BASE_URL).rstrip("/")
 
 # CORS: every origin may read (GET) the API; POST (feedback) only from the
 # origins listed here and from the websites of known schools and SWVs
@@ -305,8 +306,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # TLS, set TRUST_X_FORWARDED_PROTO so that Django knows the request was secure.
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 if env.bool("TRUST_X_FORWARDED_PROTO", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Usually the proxy redirects plain HTTP already; this makes Django do it as well.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
 
 # Content-Security-Policy (django-csp) of the pages parents, young people and panel
 # members see: only this site's own scripts, styles and forms. The iframe pages may

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import published, unpublished
 
+from content_models.loading import in_bulk_load
 from content_models.models import GlossaryTerm
 
 from .extract import SEARCHABLE
@@ -12,8 +13,8 @@ from .tasks import rebuild_locale, update_index
 
 
 def schedule(instance) -> None:
-    if type(instance) not in SEARCHABLE:
-        return
+    if type(instance) not in SEARCHABLE or in_bulk_load():
+        return  # a bulk load rebuilds the index once at its end
     label, pk = instance._meta.label, instance.pk
     transaction.on_commit(lambda: update_index.enqueue(label, pk))
     if isinstance(instance, GlossaryTerm):

@@ -1,12 +1,98 @@
 import importlib
+import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 
+from cms.api.caching import forget_local_state
 from content_models.groups import FINAL_EDITORS, NATIONAL_EDITORS
+from content_models.models import Region
 
 from .factories import RegionFactory
+
+DEMO_PASSWORD = "demo-wachtwoord"
+DEMO_REGION = "PO2001"
+
+
+def runs_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(marker and marker.kwargs.get("transaction")) or "transactional_db" in fixtures
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests in the order the database allows them to share it.
+
+    First the tests on an empty database, then those on the demo (committed once,
+    each test rolls back), then the transactional tests (their flush empties the
+    database), and last the browser tests on the demo site (committed again, kept).
+    The sort is stable and pytest-xdist hands each worker its tests in this order.
+    """
+
+    def group(item: pytest.Item) -> int:
+        fixtures = getattr(item, "fixturenames", ())
+        if "demo_site" in fixtures:
+            return 3
+        if runs_transactional(item):
+            return 2
+        return 1 if "demo" in fixtures else 0
+
+    items.sort(key=group)
+
+
+class DemoDatabase:
+    """The demo of ``make run``, loaded into the test database once per session.
+
+    A test that changes it rolls back; a transactional test empties the database,
+    and the next test that wants the demo loads it again.
+    """
+
+    def __init__(self, django_db_blocker) -> None:
+        self.blocker = django_db_blocker
+        self.output = ""
+
+    def ensure(self) -> None:
+        from content_models.models import Audience
+
+        with self.blocker.unblock():
+            if not Audience.objects.exists():  # emptied by a transactional test's flush
+                rebuild_reference_data()
+            if not Region.objects.filter(code=DEMO_REGION, is_example=True).exists():
+                out = io.StringIO()
+                call_command("load_demo", "--users", "--password", DEMO_PASSWORD, stdout=out)
+                self.output = out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker) -> DemoDatabase:
+    """Session scoped, so it loads before any test opens its transaction."""
+    database = DemoDatabase(django_db_blocker)
+    database.ensure()
+    return database
+
+
+@pytest.fixture
+def demo(demo_database: DemoDatabase, db) -> Region:
+    """The demo content and accounts (password ``DEMO_PASSWORD``); its first example SWV."""
+    demo_database.ensure()  # after a transactional test emptied the database
+    return Region.objects.get(code=DEMO_REGION)
+
+
+@pytest.fixture
+def demo_output(demo: Region, demo_database: DemoDatabase) -> str:
+    """What ``load_demo --users`` printed."""
+    return demo_database.output
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached responses and this process's memos outlive a rolled-back transaction."""
+    cache.clear()
+    forget_local_state(setting="CACHES")
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -67,8 +153,7 @@ def rebuild_reference_data() -> None:
 
 @pytest.fixture(autouse=True)
 def reference_data_after_flush(request):
-    marker = request.node.get_closest_marker("django_db")
-    if marker and marker.kwargs.get("transaction"):
+    if runs_transactional(request.node):
         request.getfixturevalue("transactional_db")
         from content_models.models import Audience
 

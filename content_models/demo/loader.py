@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from ..duo import IMPORTERS, read_duo_file
 from ..groups import FINAL_EDITORS, NATIONAL_EDITORS
+from ..loading import bulk_load
 from ..models import (
     Audience,
     ContactChannel,
@@ -74,8 +75,11 @@ class DemoLoader:
         self.audiences = {a.slug: a for a in Audience.objects.all()}
         self.created = 0
 
-    @transaction.atomic
     def run(self) -> int:
+        with transaction.atomic(), bulk_load():
+            return self.load()
+
+    def load(self) -> int:
         self.import_reference_data()
         self.load_topics()
         for slug, term, abbreviation, explanation, synonyms in GLOSSARY:

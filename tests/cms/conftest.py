@@ -1,28 +1,9 @@
-import io
 import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-
-from content_models.models import Region
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached responses outlive a test's rolled-back transaction: start clean."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def demo(db) -> Region:
-    call_command("load_demo", stdout=io.StringIO())
-    return Region.objects.get(code="PO2001")
 
 
 class Receiver:

@@ -19,22 +19,16 @@ from content_models.models import (
     Topic,
 )
 
+from ..conftest import DEMO_PASSWORD
 from .forms import form_data
 
 
 def log_in_as_admin(client) -> bool:
     """With the printed demo password (django-axes wants the request to count attempts)."""
-    return client.login(request=HttpRequest(), username="admin", password="demo-wachtwoord")
+    return client.login(request=HttpRequest(), username="admin", password=DEMO_PASSWORD)
 
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    out = io.StringIO()
-    call_command("load_demo", "--users", "--password", "demo-wachtwoord", stdout=out)
-    return out.getvalue()
 
 
 def test_demo_has_the_national_set(demo):
@@ -90,14 +84,14 @@ def test_load_demo_is_idempotent(demo):
     assert counts == {m: m.objects.count() for m in counts}
 
 
-def test_demo_prints_logins_that_work(demo, client):
-    assert "admin" in demo and "demo-wachtwoord" in demo
+def test_demo_prints_logins_that_work(demo_output, client):
+    assert "admin" in demo_output and DEMO_PASSWORD in demo_output
     assert log_in_as_admin(client)
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
 
 
-def test_demo_links_name_the_address_the_server_runs_on(demo):
-    assert "Inloggen op http://127.0.0.1:8000/admin/" in demo
+def test_demo_links_name_the_address_the_server_runs_on(demo_output):
+    assert "Inloggen op http://127.0.0.1:8000/admin/" in demo_output
     out = io.StringIO()
     call_command("load_demo", "--users", "--url", "http://0.0.0.0:9000/", stdout=out)
     assert "Inloggen op http://0.0.0.0:9000/admin/" in out.getvalue()

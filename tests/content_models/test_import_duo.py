@@ -1,7 +1,6 @@
 """DUO import: both encodings, code normalisation, whole-file validation, revert."""
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,9 @@ from content_models.models import PostcodeArea, Region, School, normalise_region
 
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).parent / "fixtures" / "duo"
+# In batches, not a query per row (193 in November 2026); the speed is measured in
+# tests/perf/bench_import.py, as a ratio against reading the file.
+QUERIES_FOR_TEN_THOUSAND_ROWS = 1_000
 
 
 def run(*args: str) -> tuple[str, str]:
@@ -198,7 +200,8 @@ def test_revert_refuses_a_region_still_in_use(imported):
     assert Region.objects.count() == 3
 
 
-def test_ten_thousand_schools_import_within_thirty_seconds(imported):
+def test_ten_thousand_schools_import_in_bulk(imported, django_assert_max_num_queries):
+    """All rows arrive, written in batches."""
     header = (FIXTURES / "schools.csv").read_text("utf-8-sig").splitlines()[0]
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     rows = [
@@ -207,9 +210,7 @@ def test_ten_thousand_schools_import_within_thirty_seconds(imported):
         for n in range(10_000)
     ]
     data = "\n".join([header, *rows]).encode()
-    started = time.perf_counter()
-    result = SchoolImporter().run(read_duo_file(data))
-    elapsed = time.perf_counter() - started
+    with django_assert_max_num_queries(QUERIES_FOR_TEN_THOUSAND_ROWS):
+        result = SchoolImporter().run(read_duo_file(data))
     assert result.ok, result.errors[:3]
     assert School.objects.count() == 10_000 + 3 - 1  # "02QZ" 00 exists already
-    assert elapsed < 30, f"10,000 rows took {elapsed:.1f} s"

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from collections.abc import Iterator
 
 import pytest
 
@@ -21,7 +22,38 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
-def browser():
+def demo_site(demo_database) -> Iterator[str]:
+    """One live server on the demo for all browser tests: the demo is committed once and
+    the tests run without a transaction or a flush in between (pytest-django's
+    ``live_server`` would flush and reload the demo for each). What a test writes stays,
+    so each looks only at what it wrote itself."""
+    from pytest_django.live_server_helper import LiveServer
+
+    demo_database.ensure()
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser tests use the test database (so pytest-django creates it) ..."""
+    for item in items:
+        if "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.django_db)
+
+
+@pytest.fixture
+def _django_db_helper(demo_database) -> Iterator[None]:
+    """... but not in a test transaction: they talk to the database the server reads.
+    (Overrides pytest-django's helper, which wraps each test in a transaction or a flush.)"""
+    with demo_database.blocker.unblock():
+        yield
+
+
+@pytest.fixture(scope="session")
+def browser(demo_site):
+    """Closed before the demo site stops, so that no keep-alive request of the browser
+    holds a database connection when the test database is dropped."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
     from playwright.sync_api import sync_playwright

@@ -1,11 +1,8 @@
 """The panel review page in a real browser on a phone: accessible (axe-core), usable by
 touch and keyboard, and the answer arrives."""
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from content_models.models import InformationItem
@@ -14,20 +11,25 @@ from workflows.panel.tokens import make_token
 
 from .conftest import serious_violations
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 
 @pytest.fixture
-def review_url(live_server):
-    call_command("load_demo", stdout=io.StringIO())
+def review_url(demo_site):
+    """A fresh invitation for the demo article; its workflow is cancelled afterwards, so
+    the next test (on the same committed demo) can start one again."""
     item = InformationItem.objects.get(
         slug="wat-is-een-samenwerkingsverband", locale__language_code="nl"
     )
+    editor, _ = get_user_model().objects.get_or_create(username="redacteur")
     item.save_revision(user=None)
-    item.get_workflow().start(item, get_user_model().objects.create_user("redacteur"))
-    invitation = PanelInvitation.objects.filter(answered_at=None).first()
+    state = item.get_workflow().start(item, editor)
+    invitation = PanelInvitation.objects.filter(
+        task_state__workflow_state=state, answered_at=None
+    ).first()
     assert invitation is not None, "the ouderpanel was invited"
-    return invitation, f"{live_server.url}/review/{make_token(invitation)}/"
+    yield invitation, f"{demo_site}/review/{make_token(invitation)}/"
+    state.refresh_from_db()
+    if state.status in (state.STATUS_IN_PROGRESS, state.STATUS_NEEDS_CHANGES):
+        state.cancel(user=editor)
 
 
 def test_the_review_page_is_accessible_and_records_the_answer(phone, review_url):
@@ -92,7 +94,7 @@ def test_errors_are_announced_and_linked(phone, review_url):
     assert serious_violations(phone) == []
 
 
-def test_a_broken_link_shows_a_friendly_accessible_page(phone, live_server):
-    phone.goto(f"{live_server.url}/review/kapot/")
+def test_a_broken_link_shows_a_friendly_accessible_page(phone, demo_site):
+    phone.goto(f"{demo_site}/review/kapot/")
     assert phone.get_by_role("heading", level=1).inner_text() == "Deze link werkt niet"
     assert serious_violations(phone) == []

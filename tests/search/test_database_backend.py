@@ -27,7 +27,7 @@ def test_regional_content_stays_in_its_region(demo, case):
 
 def test_highlights_mark_the_words(demo):
     hit = search("zorgplicht", kind="item").results.hits[0]
-    assert "<mark>" in hit.highlight.lower() or hit.summary
+    assert "<mark>" in hit.highlight
 
 
 def test_did_you_mean(demo):

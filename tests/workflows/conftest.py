@@ -1,19 +1,11 @@
-import io
 import re
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 
-from content_models.models import InformationItem, Region
+from content_models.models import InformationItem
 
 LINK_RE = re.compile(r"http://[^\s]+/review/[^\s]+/")
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", "--users", "--password", "demo-wachtwoord", stdout=io.StringIO())
-    return Region.objects.get(code="PO2001")
 
 
 @pytest.fixture(autouse=True)

@@ -30,12 +30,6 @@ ENGLISH = {
 }
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """The API's response cache outlives each test's database transaction."""
-    cache.clear()
-
-
 @pytest.fixture
 def english() -> Locale:
     return Locale.objects.get(language_code="en")

@@ -1,15 +1,16 @@
 """``manage.py load_demo [--users] [--password PW] [--url URL]``: the demo set, rerunnable.
 
-``--url`` is where the server will run (``make run`` passes its ``HOST``), for the links it prints.
+``--url`` is where the server will run (default ``PUBLIC_URL``; ``make run`` sets that from
+its ``HOST``): the links it prints and those in the e-mails sent while loading.
 """
 
 import os
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 
 from content_models.demo.loader import DemoLoader, ensure_demo_users
-
-DEFAULT_URL = "http://127.0.0.1:8000"
 
 
 class Command(BaseCommand):
@@ -21,18 +22,18 @@ class Command(BaseCommand):
         )
         parser.add_argument("--password", default=os.environ.get("DEMO_PASSWORD"))
         parser.add_argument(
-            "--url",
-            default=DEFAULT_URL,
-            help="Het adres van de server (voor de links).",
+            "--url", help="Het adres van de server (voor de links); standaard PUBLIC_URL."
         )
 
-    def handle(self, *args, users=False, password=None, url=DEFAULT_URL, **options):
-        created = DemoLoader(log=self.stdout.write).run()
+    def handle(self, *args, users=False, password=None, url=None, **options):
+        url = (url or settings.PUBLIC_URL).rstrip("/")
+        # Only for this load: the server reads PUBLIC_URL from its own environment.
+        with override_settings(PUBLIC_URL=url, WAGTAILADMIN_BASE_URL=url):
+            created = DemoLoader(log=self.stdout.write).run()
         self.stdout.write(self.style.SUCCESS(f"Demo-inhoud geladen: {created} nieuwe items."))
         if users:
             password, accounts = ensure_demo_users(password)
             self.stdout.write("")
-            url = url.rstrip("/")
             self.stdout.write(self.style.WARNING(f"Inloggen op {url}/admin/"))
             for username, role in accounts:
                 self.stdout.write(f"  {username:<14} {password}   ({role})")

@@ -1,17 +1,10 @@
 """Every demo item meets the readability target of its own audiences."""
 
-import io
-
-import pytest
-from django.core.management import call_command
-
 from content_models.models import REVIEWED_MODELS
 from workflows.readability.content import analyse_content
 
 
-@pytest.mark.django_db
-def test_all_demo_content_meets_its_target():
-    call_command("load_demo", stdout=io.StringIO())
+def test_all_demo_content_meets_its_target(demo):
     failures = []
     for model in REVIEWED_MODELS:
         for obj in model.objects.all():
