@@ -73,6 +73,13 @@ class RegionScopePolicy(ModelPermissionPolicy):
             return scope.can_view(instance.region_id, getattr(instance, "live", True))
         return scope.can_edit_region(instance.region_id)
 
+    def user_can_read_drafts(self, user, instance) -> bool:
+        """Drafts, revisions and workflow history: only for who may read the content
+        beyond its live version (a regional editor reads national content as published)."""
+        return self.user_has_permission(user, "view") and editor_scope(user).can_view(
+            instance.region_id, live=False
+        )
+
     def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 

@@ -1,9 +1,11 @@
+from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from . import localize
 from .models import REVIEWED_MODELS
 from .permissions import RegionScopePolicy
 from .publishing import FORCE_PUBLISH_ACTION
@@ -37,3 +39,9 @@ def remove_direct_publish(menu_items, request, context):
     """Reviewed content is published by the workflow's final task, never by a button."""
     if issubclass(context["model"], REVIEWED_MODELS):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_scoped_localize_urls():
+    """Before wagtail-localize's own URLs (order 0), so these match first."""
+    return [path("localize/", include(localize.urlpatterns()))]
