@@ -16,7 +16,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.log_actions import registry as log_registry
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowState
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -52,6 +52,21 @@ class SidePanelsHookMixin:
 
 
 class EditView(SidePanelsHookMixin, snippet_views.EditView):
+    def get_success_message(self, instance=None):
+        """Say what a workflow step did, not Wagtail's general "updated"."""
+        if self.action != "workflow-action":
+            return super().get_success_message(instance)
+        obj = self.object
+        if self.workflow_action == "reject":
+            return _("Aanpassingen gevraagd: ‘%(item)s’ gaat terug naar de schrijver.") % {
+                "item": obj
+            }
+        # The last approval finishes the workflow, which publishes (after the commit).
+        state = WorkflowState.objects.for_instance(obj).order_by("-created_at").first()
+        if state is not None and state.status == WorkflowState.STATUS_APPROVED:
+            return _("Goedgekeurd en gepubliceerd: ‘%(item)s’ staat nu online.") % {"item": obj}
+        return _("Goedgekeurd: ‘%(item)s’ gaat naar de volgende stap.") % {"item": obj}
+
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -210,6 +225,13 @@ class TranslationStatusColumn(Column):
 
     def get_value(self, instance):
         return instance.is_outdated_translation(instance.source_published_at)
+
+
+class YesNoColumn(Column):
+    """A yes/no field as "Ja"/"Nee" (Wagtail's BooleanColumn titles its icons True/False)."""
+
+    def get_value(self, instance):
+        return _("Ja") if super().get_value(instance) else _("Nee")
 
 
 class ScopedIndexView(snippet_views.IndexView):
@@ -395,7 +417,7 @@ class ExperienceStoryViewSet(ReviewedContentViewSet):
 
     @property
     def list_display(self):
-        return [*super().list_display, Column("withdrawn", label=_("Ingetrokken"))]
+        return [*super().list_display, YesNoColumn("withdrawn", label=_("Ingetrokken"))]
 
     @property
     def withdraw_view(self):

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
@@ -45,3 +47,8 @@ def remove_direct_publish(menu_items, request, context):
 def register_scoped_localize_urls():
     """Before wagtail-localize's own URLs (order 0), so these match first."""
     return [path("localize/", include(localize.urlpatterns()))]
+
+
+@hooks.register("insert_global_admin_js")
+def focus_the_error_message():
+    return format_html('<script src="{}" defer></script>', static("content_models/error_focus.js"))

@@ -95,3 +95,26 @@ def test_the_panel_names_the_missing_field(editor_page):
     assert "Korte naam" in summary.inner_text()
     summary.get_by_role("link", name="Korte naam").click()
     assert page.evaluate("document.activeElement.id") == "id_slug"
+
+
+def test_the_close_button_leaves_the_panel_title_readable(editor_page):
+    page = editor_page
+    title = page.locator("[data-pi-readability] .pi-readability__title").bounding_box()
+    close = page.locator(".form-side__close-button").bounding_box()
+    overlaps_across = (
+        title["x"] < close["x"] + close["width"] and close["x"] < title["x"] + title["width"]
+    )
+    overlaps_down = (
+        title["y"] < close["y"] + close["height"] and close["y"] < title["y"] + title["height"]
+    )
+    assert not (overlaps_across and overlaps_down)
+
+
+def test_a_form_error_moves_the_focus_to_the_error_message(editor_page):
+    page = editor_page
+    InformationItemFactory(slug="bestaat-al")
+    page.locator("#id_slug").fill("bestaat-al")
+    page.locator("form[data-edit-form] button.action-save").first.click()
+    page.wait_for_load_state()
+    assert "al in gebruik" in page.locator(".error-message").first.inner_text()
+    page.wait_for_function("document.activeElement.matches('.messages li.error')")
