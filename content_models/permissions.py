@@ -80,6 +80,13 @@ class RegionScopePolicy(ModelPermissionPolicy):
             instance.region_id, live=False
         )
 
+    def instances_user_can_read_drafts_of(self, user) -> QuerySet:
+        """The objects whose drafts and history the user may read (see ``user_can_read_drafts``)."""
+        if not self.user_has_permission(user, "view"):
+            return self.model._default_manager.none()
+        scope = editor_scope(user)
+        return self.model._default_manager.filter(Q() if scope.national else scope.editable_q())
+
     def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 

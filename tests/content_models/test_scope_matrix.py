@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from django.test import Client
 from django.urls import reverse
+from wagtail.log_actions import log
 from wagtail.models import Locale, Workflow, WorkflowState
 from wagtail_localize.models import Translation
 
@@ -248,3 +249,16 @@ def test_admin_search_finds_only_what_the_role_may_see(client, editors, objects,
     assert found == (
         {objects["national_draft"].translation_key} if "national_draft" in DRAFTS[role] else set()
     )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_site_history_lists_only_what_the_role_may_read_the_drafts_of(
+    client, editors, objects, role
+):
+    for scope, obj in objects.items():
+        obj.title = f"Logboek [{scope}]"  # a draft save logs the draft's title
+        log(obj, "wagtail.edit", user=editors["superuser"])
+    login(client, editors[role])
+    html = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    for scope in objects:
+        assert (f"Logboek [{scope}]" in html) == (scope in DRAFTS[role]), scope
