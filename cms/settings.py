@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Its translations turn Wagtail's "47 seconds ago" (naturaltime) into Dutch.
+    "django.contrib.humanize",
     "axes",
     "content_models",
     "search",

@@ -73,6 +73,20 @@ class RegionScopePolicy(ModelPermissionPolicy):
             return scope.can_view(instance.region_id, getattr(instance, "live", True))
         return scope.can_edit_region(instance.region_id)
 
+    def user_can_read_drafts(self, user, instance) -> bool:
+        """Drafts, revisions and workflow history: only for who may read the content
+        beyond its live version (a regional editor reads national content as published)."""
+        return self.user_has_permission(user, "view") and editor_scope(user).can_view(
+            instance.region_id, live=False
+        )
+
+    def instances_user_can_read_drafts_of(self, user) -> QuerySet:
+        """The objects whose drafts and history the user may read (see ``user_can_read_drafts``)."""
+        if not self.user_has_permission(user, "view"):
+            return self.model._default_manager.none()
+        scope = editor_scope(user)
+        return self.model._default_manager.filter(Q() if scope.national else scope.editable_q())
+
     def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 

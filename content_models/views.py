@@ -16,10 +16,13 @@ from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTempla
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import Button, ListingButton
-from wagtail.models import WorkflowState
+from wagtail.log_actions import registry as log_registry
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowState
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .choosers import ScopedChooserViewSet
 from .filters import filterset_for
 from .forms import ReasonForm
 from .models import (
@@ -84,6 +87,21 @@ class SubmitOutcomeMixin:
 
 
 class EditView(SubmitOutcomeMixin, SidePanelsHookMixin, snippet_views.EditView):
+    def get_success_message(self, instance=None):
+        """Say what a workflow step did, not Wagtail's general "updated"."""
+        if self.action != "workflow-action":
+            return super().get_success_message(instance)
+        obj = self.object
+        if self.workflow_action == "reject":
+            return _("Aanpassingen gevraagd: ‘%(item)s’ gaat terug naar de schrijver.") % {
+                "item": obj
+            }
+        # The last approval finishes the workflow, which publishes (after the commit).
+        state = WorkflowState.objects.for_instance(obj).order_by("-created_at").first()
+        if state is not None and state.status == WorkflowState.STATUS_APPROVED:
+            return _("Goedgekeurd en gepubliceerd: ‘%(item)s’ staat nu online.") % {"item": obj}
+        return _("Goedgekeurd: ‘%(item)s’ gaat naar de volgende stap.") % {"item": obj}
+
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -105,21 +123,134 @@ class CreateView(SubmitOutcomeMixin, SidePanelsHookMixin, snippet_views.CreateVi
 
 
 class ScopedObjectMixin:
-    """Refuse an object view when the object is outside the editor's scope."""
+    """Refuse an object view when the object is outside the editor's scope.
+
+    ``needs_drafts``: the view shows drafts, revisions or workflow steps, which a
+    regional editor may not read of national content (only its live version).
+    """
 
     scope_action = "change"
+    needs_drafts = False
+
+    @cached_property
+    def scope_policy(self):
+        """The model's ``RegionScopePolicy`` (workflow views are not given one)."""
+        return policy_registry.get_by_type(self.model)
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
-        if not self.permission_policy.user_has_permission_for_instance(
-            self.request.user, self.scope_action, obj
+        policy, user = self.scope_policy, self.request.user
+        if not policy.user_has_permission_for_instance(user, self.scope_action, obj) or (
+            self.needs_drafts and not policy.user_can_read_drafts(user, obj)
         ):
             raise PermissionDenied
         return obj
 
 
-def scoped(view_class: type, action: str) -> type:
-    return type(view_class.__name__, (ScopedObjectMixin, view_class), {"scope_action": action})
+def scoped(view_class: type, action: str, *, drafts: bool = False) -> type:
+    attrs = {"scope_action": action, "needs_drafts": drafts}
+    return type(view_class.__name__, (ScopedObjectMixin, view_class), attrs)
+
+
+def published_revision_ids(obj) -> set[int]:
+    """The revisions of ``obj`` that readers have seen: the live one and every published one."""
+    logged = log_registry.get_logs_for_instance(obj).filter(action="wagtail.publish")
+    return {obj.live_revision_id, *logged.values_list("revision_id", flat=True)} - {None}
+
+
+class LiveVersionMixin(ScopedObjectMixin):
+    """An object view that a live-only reader sees as published: no draft title, no draft."""
+
+    scope_action = "view"
+
+    @cached_property
+    def reads_drafts(self) -> bool:
+        return self.scope_policy.user_can_read_drafts(self.request.user, self.object)
+
+    def may(self, action: str) -> bool:
+        return self.scope_policy.user_has_permission_for_instance(
+            self.request.user, action, self.object
+        )
+
+    def get_page_subtitle(self):
+        return super().get_page_subtitle() if self.reads_drafts else str(self.object)
+
+
+class HistoryView(LiveVersionMixin, snippet_views.HistoryView):
+    def get_edit_url(self, instance):
+        return super().get_edit_url(instance) if self.may("change") else None
+
+    @cached_property
+    def header_buttons(self):
+        return super().header_buttons if self.may("change") else []
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if self.reads_drafts:
+            return queryset
+        return queryset.filter(action__in=["wagtail.publish", "wagtail.unpublish"])
+
+
+class UsageView(LiveVersionMixin, snippet_views.UsageView):
+    def get_edit_url(self, instance):
+        return super().get_edit_url(instance) if self.may("change") else None
+
+    def get_object(self):
+        obj = super().get_object()  # the latest draft, for who may read it
+        if self.scope_policy.user_can_read_drafts(self.request.user, obj):
+            return obj
+        return self.get_base_object_queryset().get(pk=obj.pk)
+
+
+class InspectView(LiveVersionMixin, snippet_views.InspectView):
+    """The row is the live version; show its reader-facing fields in plain words."""
+
+    def get_edit_url(self):
+        return super().get_edit_url() if self.may("change") else None
+
+    def get_delete_url(self):
+        return super().get_delete_url() if self.may("delete") else None
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return _("Ja") if value else _("Nee")
+        return value
+
+
+class PreviewRevisionView(ScopedObjectMixin, snippet_views.PreviewRevisionView):
+    scope_action = "view"
+
+    def get_revision_object(self):
+        if not self.scope_policy.user_can_read_drafts(self.request.user, self.object) and int(
+            self.revision_id
+        ) not in published_revision_ids(self.object):
+            raise PermissionDenied
+        return super().get_revision_object()
+
+
+class RevisionsCompareView(LiveVersionMixin, snippet_views.RevisionsCompareView):
+    def get_context_data(self, **kwargs):
+        if not self.reads_drafts:
+            published = {str(pk) for pk in published_revision_ids(self.object)} | {"live"}
+            if not {str(self.revision_id_a), str(self.revision_id_b)} <= published:
+                raise PermissionDenied
+        return super().get_context_data(**kwargs)
+
+
+#: Wagtail's own fields for drafts, locking and revisions: nothing a reader reads.
+INTERNAL_FIELDS = [
+    "id",
+    "translation_key",
+    "api_form",
+    *(
+        f.name
+        for mixin in (DraftStateMixin, LockableMixin, RevisionMixin)
+        for f in mixin._meta.local_fields
+    ),
+]
 
 
 class TranslationStatusColumn(Column):
@@ -129,6 +260,13 @@ class TranslationStatusColumn(Column):
 
     def get_value(self, instance):
         return instance.is_outdated_translation(instance.source_published_at)
+
+
+class YesNoColumn(Column):
+    """A yes/no field as "Ja"/"Nee" (Wagtail's BooleanColumn titles its icons True/False)."""
+
+    def get_value(self, instance):
+        return _("Ja") if super().get_value(instance) else _("Nee")
 
 
 class ScopedIndexView(snippet_views.IndexView):
@@ -172,15 +310,27 @@ class ReviewedContentViewSet(SnippetViewSet):
     unpublish_view_class = scoped(snippet_views.UnpublishView, "change")
     lock_view_class = scoped(snippet_views.LockView, "lock")
     unlock_view_class = scoped(snippet_views.UnlockView, "unlock")
-    usage_view_class = scoped(snippet_views.UsageView, "view")
-    history_view_class = scoped(snippet_views.HistoryView, "view")
-    inspect_view_class = scoped(snippet_views.InspectView, "view")
+    usage_view_class = UsageView
+    history_view_class = HistoryView
+    inspect_view_class = InspectView
     preview_on_edit_view_class = scoped(snippet_views.PreviewOnEditView, "change")
-    revisions_view_class = scoped(snippet_views.PreviewRevisionView, "view")
-    revisions_compare_view_class = scoped(snippet_views.RevisionsCompareView, "view")
+    revisions_view_class = PreviewRevisionView
+    revisions_compare_view_class = RevisionsCompareView
     revisions_unschedule_view_class = scoped(snippet_views.RevisionsUnscheduleView, "change")
-    workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, "view")
-    workflow_history_detail_view_class = scoped(snippet_views.WorkflowHistoryDetailView, "view")
+    workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, "view", drafts=True)
+    workflow_history_detail_view_class = scoped(
+        snippet_views.WorkflowHistoryDetailView, "view", drafts=True
+    )
+    workflow_action_view_class = scoped(snippet_views.WorkflowActionView, "change")
+    collect_workflow_action_data_view_class = scoped(
+        snippet_views.CollectWorkflowActionDataView, "change"
+    )
+    confirm_workflow_cancellation_view_class = scoped(
+        snippet_views.ConfirmWorkflowCancellationView, "change"
+    )
+    workflow_preview_view_class = scoped(snippet_views.WorkflowPreviewView, "view", drafts=True)
+    chooser_viewset_class = ScopedChooserViewSet
+    inspect_view_fields_exclude = INTERNAL_FIELDS
 
     title_field = "title"
     search_backend_name = None
@@ -302,7 +452,7 @@ class ExperienceStoryViewSet(ReviewedContentViewSet):
 
     @property
     def list_display(self):
-        return [*super().list_display, Column("withdrawn", label=_("Ingetrokken"))]
+        return [*super().list_display, YesNoColumn("withdrawn", label=_("Ingetrokken"))]
 
     @property
     def withdraw_view(self):

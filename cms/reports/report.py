@@ -182,7 +182,8 @@ def content_state(region: Region, today: date) -> tuple[list, list]:
     waiting = []
     for state in in_panels.select_related("current_task_state__task"):
         obj = state.content_object
-        if obj is not None and (obj.region_id in (None, region.pk)):
+        # Only the SWV's own texts: the drafts of national texts are not its readers' business.
+        if obj is not None and obj.region_id == region.pk:
             waiting.append((str(obj), state.current_task_state.task.name))
     return sorted(overdue, key=lambda row: row[2]), waiting
 

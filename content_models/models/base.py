@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -107,7 +108,11 @@ class ReviewedContent(
             heading=_("Voor wie en waarover"),
         ),
         MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("review_by"), FieldPanel("sources")],
+            [
+                FieldPanel("slug", widget=SlugInput),
+                FieldPanel("review_by"),
+                FieldPanel("sources"),
+            ],
             heading=_("Beheer"),
         ),
     ]

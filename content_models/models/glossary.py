@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
 from .base import ReviewedContent, StoredApiForm
@@ -23,7 +23,7 @@ class GlossaryTerm(StoredApiForm, ReviewedContent):
     )
 
     panels = [
-        FieldPanel("term"),
+        TitleFieldPanel("term", placeholder=False),
         FieldPanel("abbreviation"),
         FieldPanel("explanation"),
         FieldPanel("synonyms"),

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -19,7 +19,7 @@ class InformationItem(StoredApiForm, SupplementMixin, ReviewedContent):
     body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("supplement_to"),

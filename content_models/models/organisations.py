@@ -2,7 +2,7 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -34,7 +34,7 @@ class Organisation(StoredApiForm, ReviewedContent):
     address = models.CharField(_("adres"), max_length=255, blank=True)
 
     panels = [
-        FieldPanel("name"),
+        TitleFieldPanel("name", placeholder=False),
         FieldPanel("kind"),
         FieldPanel("helps_with"),
         FieldPanel("costs"),

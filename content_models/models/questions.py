@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -15,7 +15,11 @@ class Question(ReviewedContent):
     question = models.CharField(_("vraag"), max_length=255)
     answer = RichTextField(_("antwoord"), features=RICH_TEXT_FEATURES)
 
-    panels = [FieldPanel("question"), FieldPanel("answer"), *ReviewedContent.scope_panels]
+    panels = [
+        TitleFieldPanel("question", placeholder=False),
+        FieldPanel("answer"),
+        *ReviewedContent.scope_panels,
+    ]
     search_fields = [
         *ReviewedContent.search_fields,
         index.SearchField("question", boost=3),

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -25,7 +25,7 @@ class Route(SupplementMixin, ReviewedContent):
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False),
         FieldPanel("intro"),
         FieldPanel("supplement_to"),
         InlinePanel("steps", heading=_("Stappen"), label=_("stap"), min_num=1),

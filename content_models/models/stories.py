@@ -2,7 +2,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.actions.unpublish import UnpublishAction
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
 from .base import ReviewedContent, StoredApiForm
@@ -27,7 +27,7 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False),
         FieldPanel("text"),
         FieldPanel("teller"),
         FieldPanel("consent_date"),

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
 from .base import ReviewedContent
@@ -27,7 +27,7 @@ class Topic(ReviewedContent):
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title", placeholder=False),
         FieldPanel("description"),
         FieldPanel("parent"),
         FieldPanel("sort_order"),

@@ -91,6 +91,8 @@ def test_errors_are_announced_and_linked(phone, review_url):
     alert = phone.get_by_role("alert")
     assert "Kies ja, een beetje of nee." in alert.inner_text()
     assert "Vertel ons wat er beter moet" in alert.inner_text()
+    # The focus moves to the summary, which a screen reader reads out first.
+    phone.wait_for_function("document.activeElement.id === 'fouten'")
     assert serious_violations(phone) == []
 
 

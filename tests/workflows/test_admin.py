@@ -45,7 +45,7 @@ def test_editors_see_invitations_answers_and_the_heat_map(client, demo, item_url
     state = PanelReviewTaskState.objects.filter(task__name="Ouderpanel").latest("pk")
     for invitation in state.invitations.select_related("member"):
         assert invitation.member.pseudonym in html
-    assert "2 van 3 goedkeuringen nodig" in html
+    assert "2 van de 3 goedkeuringen binnen" in html
     assert "Heel duidelijk." in html
     assert (
         '<mark class="pi-heat pi-heat--2" title="2 panelleden vonden dit moeilijk">steunpunt</mark>'
@@ -100,3 +100,25 @@ def test_the_readability_check_can_be_overridden_only_with_a_reason(client, demo
     assert check.status == "approved" and reason in check.comment
     assert check.finished_by == get_user_model().objects.get(username="eindredactie")
     assert state.current_task_state.task.name == "Ouderpanel"
+
+
+def test_the_final_approval_says_it_was_published(client, demo, item_url, links):
+    """Not Wagtail's general "bijgewerkt": the editor reads what the step did."""
+    login(client, "po2001")
+    data = article_data(demo, summary=PLAIN, audiences=["ouders"])
+    item = submit(client, item_url, data)
+    client.logout()
+    for link in links()[:3]:
+        answer(client, link)
+    assert current_state(item).current_task_state.task.name == "Eindredactie"
+    login(client, "eindredactie")
+    response = client.post(
+        item_url("edit", item.pk),
+        {**data, "action-workflow-action": "1", "workflow-action-name": "approve"},
+        follow=True,
+    )
+    item.refresh_from_db()
+    assert item.live
+    shown = [str(message) for message in response.context["messages"]]
+    assert len(shown) == 1
+    assert shown[0].startswith(f"Goedgekeurd en gepubliceerd: ‘{item.title}’ staat nu online.")

@@ -1,5 +1,9 @@
 // Tap words in the text to mark them as hard. Without JavaScript the text box still works.
 (() => {
+  // After an error (e.g. "Vraag om aanpassingen" without a comment) the focus goes to the
+  // error summary, which links to each field.
+  const errors = document.getElementById("fouten");
+  if (errors) errors.focus();
   const area = document.querySelector("[data-pi-markable]");
   const hidden = document.querySelector("input[name=marked]");
   const list = document.querySelector("[data-pi-marked-list]");

@@ -1,0 +1,46 @@
+"""Snippet choosers that offer only what the editor may see.
+
+A regional editor chooses from their own SWV and the live national content, never
+another SWV's content or a national text that was not published yet; the same rule
+as the listing, from the same ``RegionScopePolicy``.
+"""
+
+from django.db.models import QuerySet
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views import chooser
+
+
+class ScopedChooserMixin:
+    """Narrow the chooser's objects (results, ``chosen/`` and ``chosen-multiple/``)."""
+
+    def visible(self, objects: QuerySet) -> QuerySet:
+        policy = policy_registry.get_by_type(self.model_class)
+        allowed = policy.instances_user_has_any_permission_for(self.request.user, {"view"})
+        return objects.filter(pk__in=allowed.values("pk"))
+
+
+class ChooseView(ScopedChooserMixin, chooser.ChooseView):
+    def get_object_list(self):
+        return self.visible(super().get_object_list())
+
+
+class ChooseResultsView(ScopedChooserMixin, chooser.ChooseResultsView):
+    def get_object_list(self):
+        return self.visible(super().get_object_list())
+
+
+class ChosenView(ScopedChooserMixin, chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return self.visible(self.model_class.objects.all()).get(pk=pk)
+
+
+class ChosenMultipleView(ScopedChooserMixin, chooser.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return self.visible(super().get_objects(pks))
+
+
+class ScopedChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView

@@ -1,0 +1,128 @@
+"""wagtail-localize's views with the SWV scope added.
+
+wagtail-localize checks model permissions only, and regional groups hold
+``submit_translation``. These views take its URLs (registered before its own, so
+they match first) and ask the ``RegionScopePolicy`` about the object first: a
+regional editor translates, downloads and changes only their own SWV's content and
+lists only what they may see.
+"""
+
+from functools import wraps
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation, report, snippets_api
+from wagtail_localize.views.submit_translations import SubmitSnippetTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .models import REVIEWED_MODELS
+
+
+def check_scope(user, action: str, instance) -> None:
+    if isinstance(instance, REVIEWED_MODELS):
+        policy = policy_registry.get_by_type(type(instance))
+        if not policy.user_has_permission_for_instance(user, action, instance):
+            raise PermissionDenied
+
+
+def visible(user, model):
+    """Every object of ``model`` the user may see (all of them for other models)."""
+    if not issubclass(model, REVIEWED_MODELS):
+        return model._default_manager.all()
+    policy = policy_registry.get_by_type(model)
+    return policy.instances_user_has_any_permission_for(user, {"view"})
+
+
+def translated_instance(translation: Translation):
+    """The translation's own object, or its source while the translation was not made yet."""
+    try:
+        return translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return translation.source.get_source_instance()
+
+
+def in_scope(view):
+    """Run a ``translate/<translation_id>/…`` view only for a translation the user may change."""
+
+    @wraps(view)
+    def scoped_view(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(Translation, id=translation_id)
+        check_scope(request.user, "change", translated_instance(translation))
+        return view(request, translation_id, *args, **kwargs)
+
+    return scoped_view
+
+
+class ScopedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    def get_object(self):
+        obj = super().get_object()
+        check_scope(self.request.user, "change", obj)
+        return obj
+
+
+class ScopedUpdateTranslationsView(UpdateTranslationsView):
+    """ "Sync translations" writes into every translation of the source."""
+
+    def get_object(self):
+        source = super().get_object()
+        check_scope(self.request.user, "change", source.get_source_instance())
+        return source
+
+
+class ScopedSnippetViewSet(snippets_api.SnippetViewSet):
+    def get_queryset(self):
+        return visible(self.request.user, self.get_model())
+
+
+class ScopedTranslationsReportView(report.TranslationsReportView):
+    def get_queryset(self):
+        hidden = Q()
+        for model in REVIEWED_MODELS:
+            keys = visible(self.request.user, model).values("translation_key")
+            content_type = ContentType.objects.get_for_model(model)
+            hidden |= Q(source__specific_content_type=content_type) & ~Q(source__object_id__in=keys)
+        return super().get_queryset().exclude(hidden)
+
+
+def urlpatterns() -> list:
+    """wagtail-localize's URLs (same paths and names) that need the scope."""
+    translate = "translate/<int:translation_id>"
+    return [
+        path(
+            "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            ScopedSubmitSnippetTranslationView.as_view(),
+        ),
+        path("update/<int:translation_source_id>/", ScopedUpdateTranslationsView.as_view()),
+        path(
+            f"{translate}/strings/<int:string_segment_id>/edit/",
+            in_scope(edit_translation.edit_string_translation),
+        ),
+        path(
+            f"{translate}/overrides/<int:overridable_segment_id>/edit/",
+            in_scope(edit_translation.edit_override),
+        ),
+        path(f"{translate}/pofile/download/", in_scope(edit_translation.download_pofile)),
+        path(f"{translate}/pofile/upload/", in_scope(edit_translation.upload_pofile)),
+        path(f"{translate}/machine_translate/", in_scope(edit_translation.machine_translate)),
+        path(f"{translate}/preview/", in_scope(edit_translation.preview_translation)),
+        path(f"{translate}/preview/<str:mode>/", in_scope(edit_translation.preview_translation)),
+        path(f"{translate}/disable/", in_scope(edit_translation.stop_translation)),
+        path("reports/translations/", ScopedTranslationsReportView.as_view()),
+        path(
+            "reports/translations/results/",
+            ScopedTranslationsReportView.as_view(results_only=True),
+        ),
+        path(
+            "api/snippets/<slug:app_label>/<slug:model_name>/",
+            ScopedSnippetViewSet.as_view({"get": "list"}),
+        ),
+        path(
+            "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            ScopedSnippetViewSet.as_view({"get": "retrieve"}),
+        ),
+    ]

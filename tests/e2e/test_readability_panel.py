@@ -1,0 +1,120 @@
+"""The "Leesbaarheid" side panel in a real editor: it follows typing, Wagtail's autosave
+(which re-renders the side panels) and pasting into the rich-text editor, without a reload."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from content_models.groups import NATIONAL_EDITORS
+from content_models.models import InformationItem
+
+from ..factories import InformationItemFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PANEL = "document.querySelector('[data-pi-readability]')"
+# Wagtail's unsaved-changes watcher takes the form's first state after 2 seconds;
+# autosave follows the changes after that.
+RECORD_EVENTS = """
+window.editorEvents = [];
+["w-unsaved:watch-edits", "w-autosave:success"].forEach((type) =>
+  document.addEventListener(type, () => window.editorEvents.push(type)));
+"""
+
+
+@pytest.fixture
+def editor_page(browser, live_server, make_user):
+    user = make_user("landelijk", NATIONAL_EDITORS)
+    item = InformationItemFactory(
+        title="Hulp op school",
+        summary="Zo werkt de hulp op school.",
+        body=[{"type": "paragraph", "value": "<p>De school helpt je kind.</p>"}],
+        audiences=["ouders"],
+    )
+    item.save_revision(user=user)  # as the admin saves it: autosave continues from this revision
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page = context.new_page()
+    page.add_init_script(RECORD_EVENTS)
+    edit = reverse(InformationItem.snippet_viewset.get_url_name("edit"), args=[item.pk])
+    page.goto(f"{live_server.url}{edit}")
+    page.get_by_role("button", name="Leesbaarheid tonen of verbergen").click()
+    yield page
+    context.close()
+
+
+def words_after_check(page) -> int:
+    """Wait until the panel judged the form as it is now; return the word count it shows."""
+    page.wait_for_function(f"{PANEL}.dataset.piReadabilityState === 'done'", timeout=15000)
+    figures = page.locator("[data-pi-readability-figures]")
+    return int(figures.locator("dt:text-is('Woorden') + dd").inner_text())
+
+
+def test_the_panel_follows_typing_autosave_and_paste(editor_page):
+    page = editor_page
+    first = words_after_check(page)
+    assert first > 0
+
+    page.wait_for_function("editorEvents.includes('w-unsaved:watch-edits')")
+    page.evaluate(f"{PANEL}.dataset.marker = 'before autosave'")
+    page.locator("#id_summary").press_sequentially(" Vraag het aan de leraar.", delay=20)
+    # Wagtail's autosave saves the draft and renders the side panels anew.
+    page.wait_for_function("editorEvents.includes('w-autosave:success')", timeout=15000)
+    page.wait_for_function(f"!{PANEL}.dataset.marker", timeout=15000)
+    second = words_after_check(page)
+    assert second == first + 5
+
+    page.locator("#id_summary").press_sequentially(" Of bel ons.", delay=20)
+    third = words_after_check(page)
+    assert third == second + 3
+
+    editor = page.locator(".public-DraftEditor-content").first
+    editor.click()
+    page.keyboard.press("End")
+    page.keyboard.type(" Dat is fijn.", delay=20)
+    fourth = words_after_check(page)
+    assert fourth == third + 3
+
+    page.evaluate("navigator.clipboard.writeText(' Samen maken we een plan.')")
+    page.keyboard.press("Control+V")
+    assert words_after_check(page) == fourth + 5
+
+
+def test_the_panel_names_the_missing_field(editor_page):
+    page = editor_page
+    words_after_check(page)
+    page.locator("#id_slug").fill("")
+    page.locator("#id_slug").dispatch_event("input")
+    page.wait_for_function(f"{PANEL}.dataset.piReadabilityState === 'invalid'", timeout=15000)
+    summary = page.locator("[data-pi-readability-summary]")
+    assert "Korte naam" in summary.inner_text()
+    summary.get_by_role("link", name="Korte naam").click()
+    assert page.evaluate("document.activeElement.id") == "id_slug"
+
+
+def test_the_close_button_leaves_the_panel_title_readable(editor_page):
+    page = editor_page
+    title = page.locator("[data-pi-readability] .pi-readability__title").bounding_box()
+    close = page.locator(".form-side__close-button").bounding_box()
+    overlaps_across = (
+        title["x"] < close["x"] + close["width"] and close["x"] < title["x"] + title["width"]
+    )
+    overlaps_down = (
+        title["y"] < close["y"] + close["height"] and close["y"] < title["y"] + title["height"]
+    )
+    assert not (overlaps_across and overlaps_down)
+
+
+def test_a_form_error_moves_the_focus_to_the_error_message(editor_page):
+    page = editor_page
+    InformationItemFactory(slug="bestaat-al")
+    page.locator("#id_slug").fill("bestaat-al")
+    page.locator("form[data-edit-form] button.action-save").first.click()
+    page.wait_for_load_state()
+    assert "al in gebruik" in page.locator(".error-message").first.inner_text()
+    page.wait_for_function("document.activeElement.matches('.messages li.error')")
