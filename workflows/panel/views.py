@@ -5,6 +5,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from wagtail.models import TaskState
 
 from .answers import open_invitation, record_answer
 from .forms import ReviewForm
@@ -19,6 +20,8 @@ ERRORS = {
     "answered": (409, "Je hebt al geantwoord", "We hebben je antwoord al ontvangen. Dank je wel!"),
     "closed": (409, "Deze ronde is klaar", "Er hebben al genoeg mensen gereageerd, of de tekst "
                "wordt nu aangepast. Je hoeft niets meer te doen. Dank je wel!"),
+    "withdrawn": (410, "Deze tekst is niet meer beschikbaar", "De schrijver wil niet meer dat "
+                  "deze tekst gebruikt wordt. Je hoeft niets meer te doen. Dank je wel!"),
 }  # fmt: skip
 
 SECURITY_HEADERS = {
@@ -55,12 +58,20 @@ def csrf_failure(request, reason: str = ""):
     )  # fmt: skip
 
 
+def _withdrawn(task_state_id: int) -> bool:
+    """Is the text of this round a story whose consent was withdrawn (also after the round)?"""
+    state = TaskState.objects.select_related("revision").filter(pk=task_state_id).first()
+    return state is not None and getattr(state.revision.as_object(), "withdrawn", False)
+
+
 @csp(settings.CSP_REVIEW_PAGE)
 @never_cache
 @csrf_protect
 def review(request, token: str):
     try:
         data = read_token(token)
+        if _withdrawn(data.task_state):
+            return _error(request, "withdrawn")
         invitation = open_invitation(data)
     except TokenError as error:
         return _error(request, error.reason)
