@@ -73,8 +73,15 @@ def masks() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def mask_personal_data(text: str) -> str:
-    """``text`` with every name, number and address it mentions replaced by a placeholder."""
+    """``text`` with every name, number and address it mentions replaced by a placeholder.
+
+    Control characters (a NUL byte, which PostgreSQL cannot store) go as well.
+    """
+    text = CONTROL_CHARACTERS.sub("", text)
     for pattern, replacement in masks():
         text = pattern.sub(replacement, text)
     return text
