@@ -68,3 +68,19 @@ def test_stdin_is_streamed_too(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     call_command("import_duo", "regions", "-", stdout=io.StringIO(), verbosity=0)
     assert Region.objects.filter(code="PO2001").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_and_its_revert_make_cached_reference_data_stale():
+    """Bulk writes send no post_save: the importer says itself that reference data changed."""
+    from cms.api.caching import REFERENCE_TAG, generations
+
+    start = generations([REFERENCE_TAG])
+    call_command(
+        "import_duo", "regions", str(FIXTURES / "regions_utf8_bom.csv"), stdout=io.StringIO()
+    )
+    imported = generations([REFERENCE_TAG])
+    assert imported != start
+    call_command("import_duo", "--revert", str(Revision.objects.latest("pk").pk))
+    assert generations([REFERENCE_TAG]) != imported
+    assert not Region.objects.exists()
