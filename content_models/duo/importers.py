@@ -8,7 +8,6 @@ revision; any bad row rolls the whole file back.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import ClassVar
 
 from django.contrib.contenttypes.models import ContentType
@@ -21,7 +20,7 @@ from reversion.models import Revision
 from ..groups import ensure_region_group
 from ..models import PostcodeArea, Region, School, Sector, normalise_region_code
 from .reading import CHUNK_ROWS, DuoFile, DuoFileError, Record, RowError
-from .versions import BATCH, BulkRevision, states_before, unversioned
+from .versions import BATCH, BulkRevision, restore, states_before, versioned_ids
 
 # Sent after an import or a revert (bulk writes send no post_save): caches of
 # reference data listen to this, once per transaction.
@@ -87,6 +86,7 @@ class DuoImporter:
 
     def __init__(self) -> None:
         self.regions = {code: pk for pk, code in Region.objects.values_list("pk", "code")}
+        self.versioned: set[str] | None = None  # read when the first row changes
 
     def parse(self, row: dict[str, str]) -> dict:
         raise NotImplementedError
@@ -213,7 +213,9 @@ class DuoImporter:
             return
         changed = [obj for obj, _diff in changes]
         # The state before the first import that changes an object, so it can be restored.
-        baseline.add(unversioned(changed))
+        if changed and self.versioned is None:
+            self.versioned = versioned_ids(self.model)
+        baseline.add([obj for obj in changed if str(obj.pk) not in self.versioned])
         for obj, diff in changes:
             for name, value in diff.items():
                 setattr(obj, name, value)
@@ -352,25 +354,25 @@ def revert_import(revision_id: int) -> Revision:
     with transaction.atomic():
         undo = BulkRevision(f"Import {revision_id} teruggedraaid.")
         for model in models_in_revision:
-            object_ids = (
-                revision.version_set.get_for_model(model)
-                .values_list("object_id", flat=True)
-                .iterator(chunk_size=CHUNK_ROWS)
+            object_ids = set(
+                revision.version_set.get_for_model(model).values_list("object_id", flat=True)
             )
-            while chunk := list(islice(object_ids, CHUNK_ROWS)):
-                restore_chunk(model, chunk, revision_id, undo)
+            previous = states_before(model, object_ids, revision_id)
+            ordered = sorted(object_ids)
+            for start in range(0, len(ordered), CHUNK_ROWS):
+                restore_chunk(model, ordered[start : start + CHUNK_ROWS], previous, undo)
             reference_data_changed.send(sender=model)
         undo.finish()
     return undo.revision
 
 
 def restore_chunk(
-    model: type[models.Model], object_ids: list[str], revision_id: int, undo: BulkRevision
+    model: type[models.Model], object_ids: list[str], previous: dict[str, int], undo: BulkRevision
 ) -> None:
-    previous = states_before(model, object_ids, revision_id)
-    restored = list(previous.values())
+    """Put back the earlier state of the objects that had one; delete the others."""
+    restored = restore([previous[i] for i in object_ids if i in previous])
     present = set(
-        map(str, model.objects.filter(pk__in=list(previous)).values_list("pk", flat=True))
+        map(str, model.objects.filter(pk__in=[o.pk for o in restored]).values_list("pk", flat=True))
     )
     fields = [f.attname for f in model._meta.concrete_fields if not f.primary_key]
     model.objects.bulk_update([o for o in restored if str(o.pk) in present], fields, BATCH)
