@@ -13,7 +13,7 @@ from typing import ClassVar
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.dispatch import Signal
 from reversion.models import Revision
 
@@ -358,7 +358,9 @@ def revert_import(revision_id: int) -> Revision:
                 revision.version_set.get_for_model(model).values_list("object_id", flat=True)
             )
             previous = states_before(model, object_ids, revision_id)
-            ordered = sorted(object_ids)
+            # In the order of the primary key (ids are text in versions): each chunk then
+            # touches neighbouring rows, not pages all over the table.
+            ordered = sorted(object_ids, key=lambda i: (len(i), i))
             for start in range(0, len(ordered), CHUNK_ROWS):
                 restore_chunk(model, ordered[start : start + CHUNK_ROWS], previous, undo)
             reference_data_changed.send(sender=model)
@@ -379,6 +381,9 @@ def restore_chunk(
     model.objects.bulk_create([o for o in restored if str(o.pk) not in present], BATCH)
     undo.add(restored)
     created = [object_id for object_id in object_ids if object_id not in previous]
+    if not model._meta.related_objects:
+        delete_rows(model, created)
+        return
     try:
         model.objects.filter(pk__in=created).delete()
     except models.ProtectedError as error:
@@ -387,3 +392,21 @@ def restore_chunk(
             f"{model._meta.verbose_name_plural.capitalize()} uit deze import wordt nog "
             f"gebruikt (bijvoorbeeld door {used}); draai eerst de latere imports terug."
         ) from None
+
+
+def delete_rows(model: type[models.Model], object_ids: list[str]) -> None:
+    """Delete rows that nothing can refer to in one statement, without loading them.
+
+    ``QuerySet.delete()`` loads every object to send its delete signals, which made a
+    revert three times slower than the import; the one signal that matters here is
+    ``reference_data_changed``, sent once by ``revert_import``.
+    """
+    if not object_ids:
+        return
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        for start in range(0, len(object_ids), BATCH):
+            batch = [model._meta.pk.to_python(i) for i in object_ids[start : start + BATCH]]
+            placeholders = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"DELETE FROM {table} WHERE {pk} IN ({placeholders})", batch)
