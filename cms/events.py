@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import published, unpublished
 
+from content_models.duo import reference_data_changed
 from content_models.models import (
     InformationItem,
     PostcodeArea,
@@ -92,6 +93,7 @@ def connect() -> None:
     published.connect(on_published, dispatch_uid="cms.events.published")
     unpublished.connect(on_unpublished, dispatch_uid="cms.events.unpublished")
     post_delete.connect(on_deleted, dispatch_uid="cms.events.deleted")
+    reference_data_changed.connect(on_reference_data_changed, dispatch_uid="cms.events.duo")
     for model in (Region, School, PostcodeArea):
         for signal in (post_save, post_delete):
             signal.connect(

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
+from cms.privacy import looks_personal
+
 from .backends import Filters, Results, get_backend
 from .models import ZeroResultQuery
 from .query import parse
@@ -35,7 +37,8 @@ def search(
     """Live content of ``locale``, national plus ``regions``, best first.
 
     A search that finds nothing is counted (normalised words, per day) so the
-    reports can show what people miss; nothing about the person is kept.
+    reports can show what people miss; nothing about the person is kept, and a
+    query that looks like a name or a number is not kept at all.
     """
     query = parse(q, groups(locale))
     filters = Filters(
@@ -52,6 +55,9 @@ def search(
 
 
 def count_zero_result(q: str, locale: str, region_code: str) -> None:
+    """Count a search that found nothing, unless it could name or identify someone."""
+    if looks_personal(q):
+        return
     row, _created = ZeroResultQuery.objects.get_or_create(
         date=timezone.localdate(), locale=locale, region_code=region_code, query=normalise_query(q)
     )

@@ -3,12 +3,14 @@
 ``CORS_ALLOWED_ORIGINS`` lists extra origins. On top of that, the websites of
 the schools and SWVs in the DUO reference data may POST feedback, so the
 "Was dit nuttig?" buttons of the script widget work on their own sites
-without any set-up.
+without any set-up. CORS headers only stop a page from *reading* the answer;
+``origin_allowed`` is what keeps a page on another site from *sending* one.
 """
 
 from urllib.parse import urlsplit
 
 from corsheaders.signals import check_request_enabled
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
@@ -36,6 +38,24 @@ def known_hosts() -> set[str]:
         hosts = {host for host in map(origin_of, urls) if host}
         cache.set(key, hosts, timeout=24 * 60 * 60)
     return hosts
+
+
+def origin_allowed(request: HttpRequest) -> bool:
+    """May a browser page with this request's ``Origin`` send us an answer?
+
+    No ``Origin`` header: not a browser page (a server, a script), which CORS
+    does not concern. Otherwise our own site, the configured origins and the
+    school and SWV websites may; any other site, and the opaque ``null``, may not.
+    """
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    host = origin_of(origin) if origin != "null" else None
+    if host is None:
+        return False
+    own = {origin_of(settings.PUBLIC_URL), request.get_host().rsplit(":", 1)[0].lower()}
+    configured = {origin_of(url) for url in settings.CORS_ALLOWED_ORIGINS}
+    return host in own | configured or host in known_hosts()
 
 
 def allow_request(sender, request: HttpRequest, **kwargs) -> bool:

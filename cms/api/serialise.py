@@ -15,6 +15,7 @@ from content_models.models import (
     School,
     Topic,
 )
+from content_models.safe_urls import WEB_SCHEMES, safe_url
 
 from .published import Shown
 from .richtext import mark_item_links, sanitise
@@ -135,7 +136,7 @@ def region(obj: Region) -> RegionOut:
         city=obj.city,
         phone=obj.phone,
         email=obj.email,
-        website=obj.website,
+        website=safe_url(obj.website, WEB_SCHEMES),
     )
 
 
@@ -150,7 +151,7 @@ def school(obj: School) -> SchoolOut:
         postcode=obj.postcode,
         city=obj.city,
         municipality=obj.municipality,
-        website=obj.website,
+        website=safe_url(obj.website, WEB_SCHEMES),
         regions=[region(r) for r in obj.regions],
     )
 

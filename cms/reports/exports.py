@@ -1,6 +1,5 @@
 """The report as CSV (for a spreadsheet), HTML (admin page and e-mail) and PDF."""
 
-import csv
 import io
 
 from django.template.loader import render_to_string
@@ -10,6 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from content_models.spreadsheets import CsvWriter
 
 from .charts import bar_chart, column_chart
 from .report import Report
@@ -68,7 +69,7 @@ def sections(report: Report) -> list[tuple[str, list[str], list[list]]]:
 
 def to_csv(report: Report) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    writer = CsvWriter(out, delimiter=";")
     writer.writerow([_("Signaleren"), report.region.name, report.region.code, report.period.label])
     for title, header, rows in sections(report):
         writer.writerow([])

@@ -7,7 +7,6 @@ published the way the demo is (a recorded forced publish), so the API, search
 and embed read it exactly as they read edited content.
 """
 
-import csv
 import io
 import random
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from ..models import InformationItem, Region, ReviewedContent
 from ..publishing import force_publish
+from ..spreadsheets import CsvWriter
 from .articles import ARTICLES
 from .loader import DemoLoader, import_duo
 
@@ -46,7 +46,7 @@ CITIES = ["Assen", "Breda", "Deventer", "Emmen", "Gouda", "Hoorn", "Leiden", "Ti
 
 def _csv(headers: list[str], rows: list[list[str]]) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = CsvWriter(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
     writer.writerows(rows)
     return out.getvalue().encode("utf-8")

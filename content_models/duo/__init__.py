@@ -1,11 +1,17 @@
 """Import of DUO open data (samenwerkingsverbanden, postcode areas, schools).
 
-Validate the whole file first, change nothing when one row is bad, and record
-every import as one django-reversion revision that can be reverted.
+Stream the file, validate and write it in chunks, change nothing when one row is
+bad, and record every import as one django-reversion revision that can be reverted.
 """
 
-from .importers import IMPORTERS, DuoImporter, ImportResult, revert_import
-from .reading import DuoFile, DuoFileError, RowError, read_duo_file
+from .importers import (
+    IMPORTERS,
+    DuoImporter,
+    ImportResult,
+    reference_data_changed,
+    revert_import,
+)
+from .reading import DuoFile, DuoFileError, RowError, open_duo_file, read_duo_file
 
 __all__ = [
     "IMPORTERS",
@@ -14,6 +20,8 @@ __all__ = [
     "DuoImporter",
     "ImportResult",
     "RowError",
+    "open_duo_file",
     "read_duo_file",
+    "reference_data_changed",
     "revert_import",
 ]

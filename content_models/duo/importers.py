@@ -1,24 +1,30 @@
 """Importers for the three DUO files, and revert of an import.
 
-An importer turns each row into field values (or a ``RowError``), checks the
-whole file, and only then upserts by natural key inside one transaction and one
-django-reversion revision.
+An importer turns each row into field values (or a ``RowError``) and upserts them by
+natural key, a chunk at a time, inside one transaction and one django-reversion
+revision; any bad row rolls the whole file back.
 """
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-import reversion
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.db import models, transaction
-from reversion.models import Revision, Version
+from django.db import connection, models, transaction
+from django.dispatch import Signal
+from reversion.models import Revision
 
 from ..groups import ensure_region_group
 from ..models import PostcodeArea, Region, School, Sector, normalise_region_code
-from .reading import DuoFile, DuoFileError, RowError
+from .reading import CHUNK_ROWS, DuoFile, DuoFileError, Record, RowError
+from .versions import BATCH, BulkRevision, restore, states_before, versioned_ids
+
+# Sent after an import or a revert (bulk writes send no post_save): caches of
+# reference data listen to this, once per transaction.
+reference_data_changed = Signal()
 
 POSTCODE_RE = re.compile(r"^(\d{4})\s*([A-Z]{2})?$")
 BRIN_RE = re.compile(r"^\d{2}[A-Z]{2}$")
@@ -37,6 +43,10 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def rows(self) -> int:
+        return self.created + self.updated + self.unchanged
 
 
 def _postcode(value: str, *, required: bool = False) -> str:
@@ -76,6 +86,7 @@ class DuoImporter:
 
     def __init__(self) -> None:
         self.regions = {code: pk for pk, code in Region.objects.values_list("pk", "code")}
+        self.versioned: set[str] | None = None  # read when the first row changes
 
     def parse(self, row: dict[str, str]) -> dict:
         raise NotImplementedError
@@ -95,7 +106,7 @@ class DuoImporter:
             )
         return self.regions[code]
 
-    def validate(self, duo_file: DuoFile) -> tuple[list[dict], list[RowError]]:
+    def check_headers(self, duo_file: DuoFile) -> None:
         missing = [h for h in self.required_headers if h not in duo_file.headers]
         if missing:
             raise DuoFileError(
@@ -105,37 +116,89 @@ class DuoImporter:
                 + self.model._meta.verbose_name_plural
                 + "?"
             )
-        errors = list(duo_file.errors)
+
+    def key(self, values) -> str:
+        return "".join(values[f] for f in self.key_fields)
+
+    def validate(self, chunk: list[Record], seen: dict[str, int]) -> tuple[list[dict], list]:
+        """Parse one chunk of rows; ``seen`` carries the keys of earlier chunks (duplicates)."""
         parsed: list[dict] = []
-        seen: dict[tuple, int] = {}
-        for line, row in duo_file.rows:
+        errors: list[RowError] = []
+        for record in chunk:
+            if isinstance(record, RowError):
+                errors.append(record)
+                continue
+            line, row = record
             try:
                 values = self.parse(row)
             except ValidationError as error:
                 errors.append(RowError(line, " ".join(error.messages)))
                 continue
-            key = tuple(values[f] for f in self.key_fields)
+            key = self.key(values)
             if key in seen:
-                errors.append(RowError(line, f"{''.join(key)} staat ook al op regel {seen[key]}."))
+                errors.append(RowError(line, f"{key} staat ook al op regel {seen[key]}."))
                 continue
             seen[key] = line
             parsed.append(values)
-        return parsed, sorted(errors, key=lambda e: e.line)
+        return parsed, errors
 
     def run(
-        self, duo_file: DuoFile, *, dry_run: bool = False, progress: Callable = iter
+        self,
+        duo_file: DuoFile,
+        *,
+        dry_run: bool = False,
+        progress: Callable[[int], object] = lambda rows: None,
     ) -> ImportResult:
-        parsed, errors = self.validate(duo_file)
-        result = ImportResult(kind=self.kind, dry_run=dry_run, errors=errors)
-        if errors:
-            return result
+        """Validate and write chunk by chunk in one transaction; roll back on any error.
+
+        The file is never in memory as a whole: each chunk is parsed, compared with
+        the rows it names and written in bulk with its versions. One bad row anywhere
+        rolls everything back, so the database changes only when the whole file is valid.
+        """
+        self.check_headers(duo_file)
+        result = ImportResult(kind=self.kind, dry_run=dry_run)
+        seen: dict[str, int] = {}
+        with transaction.atomic():
+            baseline = imported = None
+            if not dry_run:
+                baseline = BulkRevision("Stand vóór de eerste import.")
+                imported = BulkRevision()
+            for chunk in duo_file.chunks():
+                parsed, errors = self.validate(chunk, seen)
+                result.errors.extend(errors)
+                if not result.errors:  # after the first error: only validate the rest
+                    self.apply(parsed, result, baseline, imported)
+                progress(len(chunk))
+            result.errors.sort(key=lambda e: e.line)
+            if result.errors or imported is None or not imported.count:
+                transaction.set_rollback(True)
+                return result
+            baseline.finish()
+            imported.finish(
+                f"Import {self.model._meta.verbose_name_plural} uit {duo_file.name}: "
+                f"{result.created} nieuw, {result.updated} gewijzigd."
+            )
+            reference_data_changed.send(sender=self.model)
+            result.revision_id = imported.revision.pk
+        return result
+
+    def apply(
+        self,
+        parsed: list[dict],
+        result: ImportResult,
+        baseline: BulkRevision | None,
+        imported: BulkRevision | None,
+    ) -> None:
+        """Upsert one chunk by natural key (only count when ``imported`` is None: a dry run)."""
+        first = self.key_fields[0]
         existing = {
-            tuple(getattr(o, f) for f in self.key_fields): o for o in self.model.objects.all()
+            "".join(getattr(o, f) for f in self.key_fields): o
+            for o in self.model.objects.filter(**{f"{first}__in": {v[first] for v in parsed}})
         }
         new: list[models.Model] = []
         changes: list[tuple[models.Model, dict]] = []
-        for values in progress(parsed):
-            obj = existing.get(tuple(values[f] for f in self.key_fields))
+        for values in parsed:
+            obj = existing.get(self.key(values))
             if obj is None:
                 new.append(self.model(**values))
                 continue
@@ -144,47 +207,24 @@ class DuoImporter:
                 changes.append((obj, diff))
             else:
                 result.unchanged += 1
-        result.created, result.updated = len(new), len(changes)
-        if dry_run or not (new or changes):
-            return result
-        with transaction.atomic():
-            self._record_baseline([obj for obj, _ in changes])
-            with reversion.create_revision(atomic=False):
-                for obj, diff in changes:
-                    for name, value in diff.items():
-                        setattr(obj, name, value)
-                fields = sorted({name for _, diff in changes for name in diff})
-                if changes:
-                    self.model.objects.bulk_update(
-                        [obj for obj, _ in changes], fields, batch_size=500
-                    )
-                created = self.model.objects.bulk_create(new, batch_size=500)
-                for obj in [*created, *(obj for obj, _ in changes)]:
-                    reversion.add_to_revision(obj)
-                reversion.set_comment(
-                    f"Import {self.model._meta.verbose_name_plural} uit {duo_file.name}: "
-                    f"{result.created} nieuw, {result.updated} gewijzigd."
-                )
-            self.after_import(created)
-            result.revision_id = Revision.objects.latest("pk").pk
-        return result
-
-    def _record_baseline(self, objects: Iterable[models.Model]) -> None:
-        """Save the state before the first import that changes an object, so it can be restored."""
-        objects = list(objects)
-        if not objects:
+        result.created += len(new)
+        result.updated += len(changes)
+        if imported is None:
             return
-        versioned = set(
-            Version.objects.get_for_model(self.model)
-            .filter(object_id__in=[str(o.pk) for o in objects])
-            .values_list("object_id", flat=True)
-        )
-        unversioned = [o for o in objects if str(o.pk) not in versioned]
-        if unversioned:
-            with reversion.create_revision(atomic=False):
-                for obj in unversioned:
-                    reversion.add_to_revision(obj)
-                reversion.set_comment("Stand vóór de eerste import.")
+        changed = [obj for obj, _diff in changes]
+        # The state before the first import that changes an object, so it can be restored.
+        if changed and self.versioned is None:
+            self.versioned = versioned_ids(self.model)
+        baseline.add([obj for obj in changed if str(obj.pk) not in self.versioned])
+        for obj, diff in changes:
+            for name, value in diff.items():
+                setattr(obj, name, value)
+        if changes:
+            fields = sorted({name for _obj, diff in changes for name in diff})
+            self.model.objects.bulk_update(changed, fields, batch_size=BATCH)
+        created = self.model.objects.bulk_create(new, batch_size=BATCH)
+        imported.add([*created, *changed])
+        self.after_import(created)
 
     def after_import(self, created: list[models.Model]) -> None:
         """Hook for work that signals would do, since bulk_create sends none."""
@@ -298,32 +338,75 @@ REFERENCE_MODELS = (Region, PostcodeArea, School)
 
 
 def revert_import(revision_id: int) -> Revision:
-    """Restore every object of an import to its state before it; delete what it created."""
+    """Restore every object of an import to its state before it; delete what it created.
+
+    Works in chunks, like the import: restored rows are written with ``bulk_update``
+    and recorded in one new revision, rows the import created are deleted together.
+    """
     try:
         revision = Revision.objects.get(pk=revision_id)
     except Revision.DoesNotExist:
         raise DuoFileError(f"Er is geen import met nummer {revision_id}.") from None
-    versions = list(revision.version_set.select_related("content_type"))
-    if not versions or any(v.content_type.model_class() not in REFERENCE_MODELS for v in versions):
+    content_types = set(revision.version_set.values_list("content_type", flat=True).distinct())
+    models_in_revision = [ContentType.objects.get_for_id(ct).model_class() for ct in content_types]
+    if not models_in_revision or any(m not in REFERENCE_MODELS for m in models_in_revision):
         raise DuoFileError(f"Revisie {revision_id} is geen import van referentiegegevens.")
-    with transaction.atomic(), reversion.create_revision(atomic=False):
-        for version in versions:
-            model = version.content_type.model_class()
-            previous = (
-                Version.objects.get_for_object_reference(model, version.object_id)
-                .filter(revision_id__lt=revision_id)
-                .order_by("-revision_id")
-                .first()
+    with transaction.atomic():
+        undo = BulkRevision(f"Import {revision_id} teruggedraaid.")
+        for model in models_in_revision:
+            object_ids = set(
+                revision.version_set.get_for_model(model).values_list("object_id", flat=True)
             )
-            if previous is not None:
-                previous.revert()
-            else:
-                try:
-                    model.objects.filter(pk=version.object_id).delete()
-                except models.ProtectedError:
-                    raise DuoFileError(
-                        f"{model._meta.verbose_name} {version.object_repr} wordt nog gebruikt; "
-                        "draai eerst de latere imports terug."
-                    ) from None
-        reversion.set_comment(f"Import {revision_id} teruggedraaid.")
-    return Revision.objects.latest("pk")
+            previous = states_before(model, object_ids, revision_id)
+            # In the order of the primary key (ids are text in versions): each chunk then
+            # touches neighbouring rows, not pages all over the table.
+            ordered = sorted(object_ids, key=lambda i: (len(i), i))
+            for start in range(0, len(ordered), CHUNK_ROWS):
+                restore_chunk(model, ordered[start : start + CHUNK_ROWS], previous, undo)
+            reference_data_changed.send(sender=model)
+        undo.finish()
+    return undo.revision
+
+
+def restore_chunk(
+    model: type[models.Model], object_ids: list[str], previous: dict[str, int], undo: BulkRevision
+) -> None:
+    """Put back the earlier state of the objects that had one; delete the others."""
+    restored = restore([previous[i] for i in object_ids if i in previous])
+    present = set(
+        map(str, model.objects.filter(pk__in=[o.pk for o in restored]).values_list("pk", flat=True))
+    )
+    fields = [f.attname for f in model._meta.concrete_fields if not f.primary_key]
+    model.objects.bulk_update([o for o in restored if str(o.pk) in present], fields, BATCH)
+    model.objects.bulk_create([o for o in restored if str(o.pk) not in present], BATCH)
+    undo.add(restored)
+    created = [object_id for object_id in object_ids if object_id not in previous]
+    if not model._meta.related_objects:
+        delete_rows(model, created)
+        return
+    try:
+        model.objects.filter(pk__in=created).delete()
+    except models.ProtectedError as error:
+        used = next(iter(error.protected_objects), None)
+        raise DuoFileError(
+            f"{model._meta.verbose_name_plural.capitalize()} uit deze import wordt nog "
+            f"gebruikt (bijvoorbeeld door {used}); draai eerst de latere imports terug."
+        ) from None
+
+
+def delete_rows(model: type[models.Model], object_ids: list[str]) -> None:
+    """Delete rows that nothing can refer to in one statement, without loading them.
+
+    ``QuerySet.delete()`` loads every object to send its delete signals, which made a
+    revert three times slower than the import; the one signal that matters here is
+    ``reference_data_changed``, sent once by ``revert_import``.
+    """
+    if not object_ids:
+        return
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        for start in range(0, len(object_ids), BATCH):
+            batch = [model._meta.pk.to_python(i) for i in object_ids[start : start + BATCH]]
+            placeholders = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"DELETE FROM {table} WHERE {pk} IN ({placeholders})", batch)

@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..forms import ReviewedContentForm
 from ..publishing import check_publish_allowed, guard_live_flag, rewrites_live_row
+from ..safe_urls import validate_sources
 
 NATIONAL = "national"
 
@@ -153,6 +154,13 @@ class ReviewedContent(
             return
         guard_live_flag(self, kwargs.get("update_fields"))
         return super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        try:
+            validate_sources(self.sources)
+        except ValidationError as error:
+            raise ValidationError({"sources": error.messages}) from None
 
     def publish(self, revision, *args, **kwargs):
         """Every way to live goes through the gate in ``content_models.publishing``."""

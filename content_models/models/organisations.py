@@ -1,4 +1,8 @@
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -6,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Title
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..safe_urls import WEB_SCHEMES, safe_url, validate_web_url
 from .base import ReviewedContent, StoredApiForm
 
 
@@ -70,6 +75,10 @@ class ChannelKind(models.TextChoices):
     FORM = "form", _("Contactformulier")
 
 
+WEB_KINDS = (ChannelKind.WEB, ChannelKind.CHAT, ChannelKind.FORM)
+PHONE_RE = re.compile(r"\+?[\d][\d ().-]{2,30}")
+
+
 class ContactChannel(Orderable):
     """One way to reach an organisation, with the hours it is open."""
 
@@ -101,12 +110,26 @@ class ContactChannel(Orderable):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.value}"
 
+    def clean(self) -> None:
+        """Phone numbers and e-mail addresses as typed; links only to http(s) websites."""
+        super().clean()
+        value = self.value.strip()
+        try:
+            if self.kind == ChannelKind.PHONE and not PHONE_RE.fullmatch(value):
+                raise ValidationError(_("Vul een telefoonnummer in, bijvoorbeeld 0800 5010."))
+            if self.kind == ChannelKind.EMAIL:
+                validate_email(value)
+            if self.kind in WEB_KINDS:
+                validate_web_url(value)
+        except ValidationError as error:
+            raise ValidationError({"value": error.messages}) from None
+
     @property
     def href(self) -> str:
-        """A link a phone or browser can follow (tap to call)."""
+        """A link a phone or browser can follow (tap to call); empty when it is not safe."""
         if self.kind == ChannelKind.PHONE:
             digits = "".join(c for c in self.value if c.isdigit() or c == "+")
             return f"tel:{digits}"
         if self.kind == ChannelKind.EMAIL:
-            return f"mailto:{self.value}"
-        return self.value
+            return safe_url(f"mailto:{self.value.strip()}")
+        return safe_url(self.value, WEB_SCHEMES)

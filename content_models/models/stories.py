@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -5,14 +6,19 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
+from ..publishing import PublishNotAllowed
 from .base import ReviewedContent, StoredApiForm
+
+NO_LONGER_AVAILABLE = _("Dit verhaal is niet meer beschikbaar.")
 
 
 class ExperienceStory(StoredApiForm, ReviewedContent):
     """A parent's or young person's experience, anonymised, shown only with consent.
 
     Withdrawing consent does not wait for a workflow: ``withdraw_consent``
-    unpublishes at once and the story is never shown again.
+    unpublishes at once, cancels running workflows, and the story is never shown
+    again. Withdrawal belongs to the story, not to a revision (like ``live``), so
+    no revision brings it back; new consent means a new story.
     """
 
     title = models.CharField(_("titel"), max_length=200)
@@ -56,16 +62,42 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     def is_shown(self) -> bool:
         return self.live and not self.withdrawn
 
+    def with_content_json(self, content):
+        """Keep the consent of the row: a revision from before the withdrawal does not undo it."""
+        obj = super().with_content_json(content)
+        obj.withdrawn = self.withdrawn
+        obj.withdrawn_at = self.withdrawn_at
+        return obj
+
+    def clean(self) -> None:
+        super().clean()
+        if self.withdrawn:
+            raise ValidationError(
+                _(
+                    "De toestemming voor dit verhaal is ingetrokken. Het kan niet meer "
+                    "veranderen of live gaan. Is er nieuwe toestemming? Maak dan een nieuw verhaal."
+                )
+            )
+
+    def publish(self, revision, *args, **kwargs):
+        """The gate of the base class, and never a story whose consent is withdrawn."""
+        if type(self)._default_manager.filter(pk=self.pk, withdrawn=True).exists():
+            raise PublishNotAllowed(f"{self}: {NO_LONGER_AVAILABLE}")
+        return super().publish(revision, *args, **kwargs)
+
     def withdraw_consent(self, user=None) -> None:
         """Take the story offline now, including all its translations.
 
         Anyone who may edit the story may do this, also without the publish
         permission: unpublishing can only take content away, never show it.
+        Running workflows are cancelled, so no panel or eindredactie reads it again.
         """
         with transaction.atomic():
             for story in self.get_translations(inclusive=True).select_for_update():
                 story.withdrawn = True
                 story.withdrawn_at = timezone.now()
                 story.save(update_fields=["withdrawn", "withdrawn_at"])
+                for state in story.workflow_states.active():
+                    state.cancel(user=user)
                 if story.live:
                     UnpublishAction(story, user=user).execute(skip_permission_checks=True)

@@ -33,7 +33,7 @@ def main() -> dict:
     result: dict = {"database": connection.vendor}
     for kind in ("regions", "postcodes", "schools"):
         started = time.perf_counter()
-        rows = len(read_duo_file(files[kind]).rows)
+        rows = sum(1 for _record in read_duo_file(files[kind]).records())
         read_seconds = time.perf_counter() - started
         started = time.perf_counter()
         imported = IMPORTERS[kind]().run(read_duo_file(files[kind], name=f"{kind}.csv"))

@@ -20,6 +20,7 @@ BENCHMARKS = {
     "tests.perf.bench_readability": {},
     "tests.perf.bench_search": TEST_DATABASE,
     "tests.perf.bench_import": TEST_DATABASE,
+    "tests.perf.bench_duo_stream": TEST_DATABASE,
     "tests.perf.bench_queries": TEST_DATABASE,
     "tests.perf.bench_api": {},
 }

@@ -8,6 +8,7 @@ from django.db import DatabaseError
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from wagtail.models import TaskState
 
 from .answers import open_invitation, record_answer
 from .forms import ReviewForm
@@ -26,6 +27,8 @@ ERRORS = {
                "wordt nu aangepast. Je hoeft niets meer te doen. Dank je wel!"),
     "busy": (503, "Probeer het zo nog eens", "Het is nu even erg druk. Je antwoord is nog niet "
              "opgeslagen. Open de link over een minuut opnieuw en probeer het nog eens."),
+    "withdrawn": (410, "Deze tekst is niet meer beschikbaar", "De schrijver wil niet meer dat "
+                  "deze tekst gebruikt wordt. Je hoeft niets meer te doen. Dank je wel!"),
 }  # fmt: skip
 
 SECURITY_HEADERS = {
@@ -62,6 +65,12 @@ def csrf_failure(request, reason: str = ""):
     )  # fmt: skip
 
 
+def _withdrawn(task_state_id: int) -> bool:
+    """Is the text of this round a story whose consent was withdrawn (also after the round)?"""
+    state = TaskState.objects.select_related("revision").filter(pk=task_state_id).first()
+    return state is not None and getattr(state.revision.as_object(), "withdrawn", False)
+
+
 @csp(settings.CSP_REVIEW_PAGE)
 @never_cache
 @csrf_protect
@@ -77,6 +86,8 @@ def review(request, token: str):
 def _review(request, token: str):
     try:
         data = read_token(token)
+        if _withdrawn(data.task_state):
+            return _error(request, "withdrawn")
         invitation = open_invitation(data)
     except TokenError as error:
         return _error(request, error.reason)

@@ -1,5 +1,7 @@
 import hashlib
+import json
 import time
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -7,6 +9,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Status
+from ninja.decorators import decorate_view
 
 from cms.models import Feedback
 from cms.privacy import mask_personal_data
@@ -14,7 +17,8 @@ from cms.usage import count
 from content_models.models import InformationItem
 
 from ..context import resolve_context
-from ..errors import ApiError, ErrorOut, NotFound
+from ..cors import origin_allowed
+from ..errors import ApiError, ErrorOut, NotFound, default_message, error_response
 from ..published import live
 from ..schemas import FeedbackAccepted, FeedbackIn
 
@@ -45,13 +49,51 @@ def check_rate_limit(request: HttpRequest) -> None:
         )
 
 
+def check_sender(request: HttpRequest) -> None:
+    """Only our own pages and the sites that embed us may send an answer from a browser."""
+    if not origin_allowed(request):
+        raise ApiError(
+            _("Reacties kunnen alleen komen van de website van een school of een SWV."),
+            status=403,
+            code="forbidden",
+        )
+
+
+def json_body_only(run):
+    """Refuse a body that is not JSON before ninja reads it.
+
+    A ``text/plain`` POST is a "simple request" that any page can send without
+    a CORS preflight; only JSON is accepted, and broken JSON gets its own message.
+    """
+
+    @wraps(run)
+    def check(request: HttpRequest, *args, **kwargs):
+        if request.content_type != "application/json":
+            return error_response(415, *default_message(415))
+        try:
+            json.loads(request.body)
+        except ValueError:
+            return error_response(400, "invalid_json", _("Het bericht is geen geldige JSON."))
+        return run(request, *args, **kwargs)
+
+    return check
+
+
 @router.post(
     "/",
-    response={202: FeedbackAccepted, 400: ErrorOut, 404: ErrorOut, 429: ErrorOut},
+    response={
+        202: FeedbackAccepted,
+        400: ErrorOut,
+        403: ErrorOut,
+        404: ErrorOut,
+        415: ErrorOut,
+        429: ErrorOut,
+    },
     url_name="feedback",
     operation_id="feedback_create",
     summary="‘Was dit nuttig?’: ja of nee, met een opmerking als u wilt",
 )
+@decorate_view(json_body_only)
 def feedback_create(request: HttpRequest, payload: FeedbackIn) -> Status:
     record_feedback(request, payload)
     return Status(
@@ -61,6 +103,7 @@ def feedback_create(request: HttpRequest, payload: FeedbackIn) -> Status:
 
 def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
     """Validate, mask personal data and store one answer; shared by the API and the iframe."""
+    check_sender(request)
     check_rate_limit(request)
     context = resolve_context(region=payload.region, school=payload.school, locale=payload.locale)
     item = live(InformationItem).filter(slug=payload.item).first()

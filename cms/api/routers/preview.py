@@ -2,6 +2,7 @@ from datetime import datetime
 from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 
 from content_models.models import (
@@ -16,7 +17,7 @@ from content_models.models import (
 
 from .. import serialise
 from ..context import Context
-from ..errors import ErrorOut
+from ..errors import ErrorOut, NotFound
 from ..merge import item_details_for, route_details_for
 from ..preview import revision_for
 from ..published import Shown
@@ -88,7 +89,10 @@ def preview_content(obj) -> tuple[str, Schema]:
 )
 def preview(request: HttpRequest, token: str) -> HttpResponse:
     revision = revision_for(token)
-    kind, content = preview_content(revision.as_object())
+    obj = revision.as_object()
+    if getattr(obj, "withdrawn", False):
+        raise NotFound(_("Dit verhaal is niet meer beschikbaar."))
+    kind, content = preview_content(obj)
     payload = PreviewOut(
         type=kind, revision=revision.pk, created_at=revision.created_at, content=content
     )

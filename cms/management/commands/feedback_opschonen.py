@@ -1,6 +1,7 @@
-"""``manage.py feedback_opschonen``: delete feedback comments after the retention period.
+"""``manage.py feedback_opschonen``: delete what people typed after the retention period.
 
-The daily counts (``UsageCount``) stay; only the answers with their free text go.
+Feedback answers with their comments and the words of searches without results
+go; the daily counts (``UsageCount``) stay.
 Run it daily (cron). The period is ``FEEDBACK_RETENTION_MONTHS`` (default 12).
 """
 
@@ -11,10 +12,14 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from cms.models import Feedback
+from search.models import ZeroResultQuery
 
 
 class Command(BaseCommand):
-    help = "Verwijder reacties (met opmerkingen) die ouder zijn dan de bewaartermijn."
+    help = (
+        "Verwijder reacties (met opmerkingen) en zoekvragen zonder resultaat "
+        "die ouder zijn dan de bewaartermijn."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--months", type=int, default=settings.FEEDBACK_RETENTION_MONTHS)
@@ -22,4 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, months, **options):
         cutoff = timezone.localdate() - timedelta(days=round(months * 30.44))
         deleted, _details = Feedback.objects.filter(date__lt=cutoff).delete()
-        self.stdout.write(f"{deleted} reacties van voor {cutoff:%d-%m-%Y} verwijderd.")
+        queries, _details = ZeroResultQuery.objects.filter(date__lt=cutoff).delete()
+        self.stdout.write(
+            f"{deleted} reacties en {queries} zoekvragen van voor {cutoff:%d-%m-%Y} verwijderd."
+        )

@@ -116,6 +116,13 @@
     });
   }
 
+  // The rule of content_models/safe_urls.py: only http(s), mailto and tel links reach the page.
+  function safeHref(value) {
+    var url = String(value == null ? "" : value).replace(/[\t\n\r]/g, "").replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "");
+    if (/[\x00-\x1f\x7f]/.test(url)) return "";
+    return /^(https?:\/\/[^\/?#\s]|mailto:|tel:)/i.test(url) ? url : "";
+  }
+
   // lang and dir for a part in another language than its surroundings (WCAG 3.1.2).
   function languageOfPart(locale, within) {
     return locale && locale !== within ? ' lang="' + esc(locale) + '" dir="' + (RTL[locale] ? "rtl" : "ltr") + '"' : "";
@@ -125,7 +132,9 @@
     var channels = org.channels.map(function (c) {
       var label = (c.label ? c.label + ": " : "") + c.value;
       var hours = c.opening_hours ? ' <span class="pi-muted">(' + esc(c.opening_hours) + ")</span>" : "";
-      return '<li><a href="' + esc(c.href) + '">' + esc(label) + "</a>" + hours + "</li>";
+      var href = safeHref(c.href);
+      var link = href ? '<a href="' + esc(href) + '">' + esc(label) + "</a>" : esc(label);
+      return "<li>" + link + hours + "</li>";
     }).join("");
     return '<div class="pi-card"' + languageOfPart(org.locale, within) + '><p><strong>' + esc(org.name) + "</strong></p><p>" + esc(org.helps_with) + "</p>" +
       (org.costs ? "<p>" + esc(org.costs) + "</p>" : "") +

@@ -1,12 +1,17 @@
 """``manage.py import_duo {regions|postcodes|schools} FILE [--dry-run]`` and ``--revert ID``."""
 
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from content_models.duo import IMPORTERS, DuoFileError, read_duo_file, revert_import
+from content_models.duo import IMPORTERS, DuoFileError, open_duo_file, revert_import
 
 
 class Command(BaseCommand):
@@ -25,17 +30,13 @@ class Command(BaseCommand):
             return self.revert(revert)
         if not kind or not file:
             raise CommandError("Geef het soort bestand en het bestand, of --revert REVISION_ID.")
-        data = self.read(file)
+        quiet = options["verbosity"] == 0
         try:
-            duo_file = read_duo_file(data, name=Path(file).name)
-            importer = IMPORTERS[kind]()
-            quiet = options["verbosity"] == 0
-
-            def progress(rows):
+            with self.open(file) as source:
+                duo_file = open_duo_file(source, name=Path(file).name)
                 desc = f"{kind} ({duo_file.encoding})"
-                return tqdm(rows, desc=desc, unit=" regels", disable=True if quiet else None)
-
-            result = importer.run(duo_file, dry_run=dry_run, progress=progress)
+                with tqdm(desc=desc, unit=" regels", disable=True if quiet else None) as bar:
+                    result = IMPORTERS[kind]().run(duo_file, dry_run=dry_run, progress=bar.update)
         except DuoFileError as error:
             raise CommandError(f"{file}: {error} Er is niets veranderd.") from None
         if not result.ok:
@@ -55,13 +56,20 @@ class Command(BaseCommand):
         else:
             self.stdout.write(f"Niets te doen: {summary}.")
 
-    def read(self, file: str) -> bytes:
+    @contextmanager
+    def open(self, file: str) -> Iterator[BinaryIO]:
+        """The file, or stdin spooled to a temporary file (the reader passes over it twice)."""
         if file == "-":
-            return sys.stdin.buffer.read()
+            with tempfile.TemporaryFile() as spooled:
+                shutil.copyfileobj(sys.stdin.buffer, spooled)
+                yield spooled
+            return
         try:
-            return Path(file).read_bytes()
+            source = open(file, "rb")  # noqa: SIM115 (closed below; only the open is guarded)
         except OSError as error:
             raise CommandError(f"{file} kan niet gelezen worden: {error.strerror}.") from None
+        with source:
+            yield source
 
     def revert(self, revision_id: int) -> None:
         try:
