@@ -10,6 +10,6 @@ class CmsConfig(AppConfig):
         from . import events
         from .api import cors, stored
 
-        events.connect()
+        events.connect(self)
         cors.connect()
         stored.connect(self)

@@ -212,6 +212,9 @@ READABILITY = {
 # while they revalidate. The server-side cache is invalidated on every publish.
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 API_CACHE_STALE_WHILE_REVALIDATE = env.int("API_CACHE_STALE_WHILE_REVALIDATE", default=600)
+# An effect of a content change (cache, CDN, search, webhooks) that fails is tried
+# again after these many seconds (cms.events).
+CONTENT_CHANGED_RETRY_DELAYS = [5, 30, 120, 600, 3600]
 API_MAX_PAGE_SIZE = 100
 # With a shared cache (Redis), a process trusts the cache generations it read for
 # this many seconds: a cached answer then needs no round trip, and a publish

@@ -59,6 +59,14 @@ def deliver_webhook(delivery_id: int) -> str:
 
 
 @task(backend="background")
+def retry_effect(name: str, change: dict, attempt: int) -> None:
+    """Another try at an effect of a content change that failed (``cms.events``)."""
+    from .events import apply_effect
+
+    apply_effect(name, change, attempt)
+
+
+@task(backend="background")
 def flush_usage_counts() -> int:
     """Write the counts buffered in Redis to ``UsageCount`` (see ``cms.usage``)."""
     return usage.flush()

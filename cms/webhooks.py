@@ -10,7 +10,7 @@ so a receiver always reads the published version from the API.
 import hashlib
 import hmac
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone
@@ -64,12 +64,15 @@ def encode(payload: dict) -> bytes:
     return json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
 
 
-def notify_webhooks(event: Event) -> None:
-    """Log one delivery per active webhook and hand it to the background queue."""
+def notify_webhooks(event: dict) -> None:
+    """Log one delivery per active webhook and hand it to the background queue.
+
+    ``event`` is an ``Event`` as a dict (it may come from a retry task).
+    """
     from .tasks import deliver_webhook
 
     for webhook in Webhook.objects.filter(is_active=True):
         delivery = WebhookDelivery.objects.create(
-            webhook=webhook, event=event.event, payload=asdict(event)
+            webhook=webhook, event=event["event"], payload=event
         )
         deliver_webhook.enqueue(delivery.pk)

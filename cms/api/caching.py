@@ -46,6 +46,9 @@ from ..usage import count
 
 NATIONAL_TAG = "national"
 REFERENCE_TAG = "reference"
+# Every response is built with the generation of the reference data, so a new
+# one makes every response stale (a migration, a rebuild of the stored forms).
+EVERYTHING = (REFERENCE_TAG,)
 ENTRY_TIMEOUT = 24 * 60 * 60
 GZIP_MIN_BYTES = 200
 LOCAL_BYTES = 32 * 1024 * 1024

@@ -31,7 +31,7 @@ from content_models.models import (
 
 from . import serialise
 from .blocks import body_form
-from .caching import NATIONAL_TAG, REFERENCE_TAG, GenerationMemo
+from .caching import EVERYTHING, NATIONAL_TAG, REFERENCE_TAG, GenerationMemo
 from .published import ORGANISATION_PREFETCH, Shown, by_pk
 from .schemas import TopicRef
 
@@ -92,6 +92,10 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
         for row in rows:
             row.api_form = build(row)
         model.objects.bulk_update(rows, ["api_form"])
+    if stale:
+        from ..events import content_changed  # the events import the API's cache
+
+        content_changed(EVERYTHING)
     return len(stale)
 
 

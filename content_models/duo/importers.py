@@ -18,6 +18,7 @@ from reversion.models import Revision, Version
 
 from ..groups import ensure_region_group
 from ..models import PostcodeArea, Region, School, Sector, normalise_region_code
+from ..signals import content_changed
 from .reading import DuoFile, DuoFileError, RowError
 
 POSTCODE_RE = re.compile(r"^(\d{4})\s*([A-Z]{2})?$")
@@ -166,6 +167,7 @@ class DuoImporter:
                     f"{result.created} nieuw, {result.updated} gewijzigd."
                 )
             self.after_import(created)
+            content_changed.send(sender=self.model)
             result.revision_id = Revision.objects.latest("pk").pk
         return result
 
@@ -326,4 +328,6 @@ def revert_import(revision_id: int) -> Revision:
                         "draai eerst de latere imports terug."
                     ) from None
         reversion.set_comment(f"Import {revision_id} teruggedraaid.")
+        for model in {version.content_type.model_class() for version in versions}:
+            content_changed.send(sender=model)
     return Revision.objects.latest("pk")
