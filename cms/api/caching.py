@@ -7,11 +7,6 @@ makes exactly the responses that contain that scope stale. Generations are
 read before the response is built, so a publish that happens while a response
 is being built can never leave stale content in the cache.
 
-While a response is built, small lookups that many responses share (an SWV by
-its code, live topics, the organisations, terms and stories that texts point
-at) come from a ``GenerationMemo``: this process keeps their answers as long as
-the generations of their scopes stand, which the build read before the data.
-
 Each process also keeps the entries it served last in memory: a hit then costs
 no unpickling of the body. Freshness is checked against the shared generations
 either way; with a shared cache (Redis) a process trusts the generations it read
@@ -27,11 +22,9 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -102,72 +95,6 @@ def recent_generations(tags: Iterable[str]) -> dict[str, str]:
         if all(seen is not None and seen[1] > read_after for seen in known.values()):
             return {tag: seen[0] for tag, seen in known.items()}
     return generations(tags)
-
-
-# The generations read by the response being built in this thread (none outside a build).
-_building: ContextVar[dict[str, str] | None] = ContextVar("api_building", default=None)
-_memos: list["GenerationMemo"] = []
-
-
-@contextmanager
-def building(gens: dict[str, str]) -> Iterator[None]:
-    """Mark the code inside as building a response with ``gens`` (read before any data).
-
-    ``gens`` may grow while it runs: the scopes of a context are known once it is resolved.
-    """
-    token = _building.set(gens)
-    try:
-        yield
-    finally:
-        _building.reset(token)
-
-
-class GenerationMemo(Generic[K, V]):
-    """Answers of a lookup by key, kept in this process while the generations of ``tags`` stand.
-
-    Only a response being built uses it: the build read its generations before
-    any data, and a publish bumps them after it commits, so an answer made under
-    the same generations is as fresh as a query of this build would be. Keys
-    without an answer (not live, unknown) are remembered too. Outside a build
-    (previews, the admin) every lookup is a query.
-    """
-
-    def __init__(self, *tags: str) -> None:
-        self.tags = tags
-        self.generations: tuple[str, ...] | None = None
-        self.answers: dict[K, V | None] = {}
-        self.lock = threading.Lock()
-        _memos.append(self)
-
-    def get_many(self, keys: Collection[K], lookup: Callable[[set[K]], dict[K, V]]) -> dict[K, V]:
-        """The answers for ``keys``; ``lookup`` answers those not known under these generations."""
-        gens = _building.get()
-        if gens is None or not keys or any(tag not in gens for tag in self.tags):
-            return lookup(set(keys)) if keys else {}
-        current = tuple(gens[tag] for tag in self.tags)
-        with self.lock:
-            if self.generations != current:
-                self.generations, self.answers = current, {}
-            known = {key: self.answers[key] for key in keys if key in self.answers}
-        missing = set(keys) - known.keys()
-        if missing:
-            found = lookup(missing)
-            known |= {key: found.get(key) for key in missing}
-            with self.lock:
-                if self.generations == current:
-                    self.answers.update((key, known[key]) for key in missing)
-        return {key: value for key, value in known.items() if value is not None}
-
-    def get(self, key: K, lookup: Callable[[K], V | None]) -> V | None:
-        def one(keys: set[K]) -> dict[K, V]:
-            value = lookup(key)
-            return {} if value is None else {key: value}
-
-        return self.get_many([key], one).get(key)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.generations, self.answers = None, {}
 
 
 @dataclass(frozen=True)
@@ -245,8 +172,6 @@ def forget_local_state(setting: str, **kwargs) -> None:
     if setting in {"CACHES", "API_GENERATIONS_MEMO_SECONDS"}:
         _recent.clear()
         local_entries.clear()
-        for memo in _memos:
-            memo.clear()
 
 
 def negotiates_language(request: HttpRequest) -> bool:
@@ -334,10 +259,9 @@ def cached_response(
         entry = cache.get(key)
         if entry is None or not entry.is_fresh():
             gens = generations([REFERENCE_TAG])
-            with building(gens):
-                context = resolve()
-                gens.update(generations(tags(context)))
-                payload, language = build(context)
+            context = resolve()
+            gens.update(generations(tags(context)))
+            payload, language = build(context)
             entry = Entry.build(render(payload), content_type, language, gens, counts_read(context))
             cache.set(key, entry, timeout=ENTRY_TIMEOUT)
         local_entries.put(key, entry)

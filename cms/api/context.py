@@ -10,14 +10,12 @@ from django.utils.translation import gettext as _
 from content_models.locales import accepted_language, content_languages
 from content_models.models import Audience, PostcodeArea, Region, School, normalise_region_code
 
-from .caching import NATIONAL_TAG, REFERENCE_TAG, GenerationMemo, region_tag
+from .caching import NATIONAL_TAG, region_tag
 from .errors import ApiError, NotFound
 
 POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 SCHOOL_RE = re.compile(r"^\s*([0-9A-Za-z]{4})([0-9]{2})?\s*$")
 DEFAULT_LOCALE = "nl"
-# SWVs change only with the DUO reference data.
-REGIONS: GenerationMemo[str, Region] = GenerationMemo(REFERENCE_TAG)
 
 
 @dataclass(frozen=True)
@@ -89,7 +87,7 @@ def resolve_region(code: str, *, field: str = "region") -> Region:
             % {"code": code},
             field=field,
         ) from None
-    found = REGIONS.get(normalised, lambda code: Region.objects.filter(code=code).first())
+    found = Region.objects.filter(code=normalised).first()
     if found is None:
         raise NotFound(
             _("Er is geen samenwerkingsverband met code %(code)s.") % {"code": normalised},

@@ -6,9 +6,7 @@ organisation carries its channels. What can change without the row being
 saved stays a reference, resolved when it is read: a contact card, term or
 story in a body names the object (read live, so an unpublished organisation or
 a withdrawn story disappears at once), a topic shows only while it is live, a
-region with its current name. Those lookups go through a ``GenerationMemo``:
-within a build they are answered from memory while national content (and the
-DUO data) have not changed since.
+region with its current name.
 
 A row saved by older code carries another ``FORMAT``: ``migrate`` stores the
 new form (``manage.py rebuild_api_forms`` does it on demand), and until then it
@@ -31,7 +29,7 @@ from content_models.models import (
 
 from . import serialise
 from .blocks import body_form
-from .caching import EVERYTHING, NATIONAL_TAG, REFERENCE_TAG, GenerationMemo
+from .caching import EVERYTHING
 from .published import ORGANISATION_PREFETCH, Shown, by_pk
 from .schemas import TopicRef
 
@@ -110,25 +108,16 @@ def connect(app_config) -> None:
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 
-# Topics, organisations, terms and stories of any SWV bump the national generation
-# when they change (``cms.events``); a referenced object shows its SWV's name.
-LIVE_TOPICS: GenerationMemo[int, TopicRef] = GenerationMemo(NATIONAL_TAG)
-REFERENCED: GenerationMemo[tuple[str, int], tuple[StoredApiForm, dict]] = GenerationMemo(
-    NATIONAL_TAG, REFERENCE_TAG
-)
-
-
-def _live_topics(pks: set[int]) -> dict[int, TopicRef]:
+def live_topics(forms: Iterable[dict]) -> dict[int, TopicRef]:
+    """The live topics these forms name (at most one query), by pk."""
+    pks = {pk for form in forms for pk in form["topics"]}
+    if not pks:
+        return {}
     found = Topic.objects.filter(pk__in=pks, live=True).order_by()
     return {
         pk: TopicRef(slug=slug, title=title)
         for pk, slug, title in found.values_list("pk", "slug", "title")
     }
-
-
-def live_topics(forms: Iterable[dict]) -> dict[int, TopicRef]:
-    """The live topics these forms name (at most one query), by pk."""
-    return LIVE_TOPICS.get_many({pk for form in forms for pk in form["topics"]}, _live_topics)
 
 
 def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
@@ -177,7 +166,7 @@ class FormReader:
             for block in form["fields"]["blocks"]
             if "ref" in block
         }
-        self.referenced = REFERENCED.get_many(wanted, _referenced)
+        self.referenced = _referenced(wanted) if wanted else {}
         referenced_forms = [form for _obj, form in self.referenced.values()]
         self.topics = live_topics([*self.forms.values(), *referenced_forms])
 
