@@ -35,7 +35,8 @@ from content_models.models import (
     School,
 )
 
-from .api.caching import EVERYTHING, NATIONAL_TAG, invalidate, region_tag
+from .api.caching import invalidate
+from .api.scopes import EVERYTHING, NATIONAL_TAG, region_tag
 
 logger = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -36,23 +36,19 @@ from ninja import Schema
 from content_models.locales import accepted_language
 
 from ..usage import count
+from .keys import response_key
+from .scopes import REFERENCE_TAG
 
-NATIONAL_TAG = "national"
-REFERENCE_TAG = "reference"
-# Every response is built with the generation of the reference data, so a new
-# one makes every response stale (a migration, a rebuild of the stored forms).
-EVERYTHING = (REFERENCE_TAG,)
-ENTRY_TIMEOUT = 24 * 60 * 60
 GZIP_MIN_BYTES = 200
 LOCAL_BYTES = 32 * 1024 * 1024
+# The requests this process answered last, by the raw request, to their entry's key.
+LOCAL_ALIASES = 10_000
+# A miss builds once: the others serve the stale entry, or wait for the build this long.
+BUILD_LOCK_SECONDS = 30
+BUILD_WAIT_SECONDS = 10.0
+BUILD_POLL_SECONDS = 0.02
 
 C = TypeVar("C")
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
-
-def region_tag(code: str) -> str:
-    return f"region:{code}"
 
 
 def _generation_key(tag: str) -> str:
@@ -78,9 +74,11 @@ def generations(tags: Iterable[str]) -> dict[str, str]:
     current = {tag: found.get(_generation_key(tag)) for tag in tags}
     missing = [tag for tag, value in current.items() if value is None]
     if missing:
-        fresh = {tag: uuid.uuid4().hex for tag in missing}
-        cache.set_many({_generation_key(tag): value for tag, value in fresh.items()}, timeout=None)
-        current.update(fresh)
+        # The first reader of a scope starts its generation; readers at the same time agree.
+        for tag in missing:
+            cache.add(_generation_key(tag), uuid.uuid4().hex, timeout=None)
+        found = cache.get_many([_generation_key(tag) for tag in missing])
+        current.update((tag, found[_generation_key(tag)]) for tag in missing)
     now = time.monotonic()
     _recent.update((tag, (value, now)) for tag, value in current.items())
     return current
@@ -163,7 +161,37 @@ class LocalEntries:
             self.size = 0
 
 
+class Aliases:
+    """The entry key of each raw request this process answered lately, up to ``size`` requests.
+
+    The hit path (``CachedResponseMiddleware``) finds the entry of a request it saw
+    before without routing or parsing it; any other request goes to its view,
+    which makes the key from the validated parameters.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.keys: OrderedDict[str, str] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, raw: str) -> str | None:
+        with self.lock:
+            return self.keys.get(raw)
+
+    def put(self, raw: str, key: str) -> None:
+        with self.lock:
+            self.keys[raw] = key
+            self.keys.move_to_end(raw)
+            if len(self.keys) > self.size:
+                self.keys.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.keys.clear()
+
+
 local_entries = LocalEntries(LOCAL_BYTES)
+aliases = Aliases(LOCAL_ALIASES)
 
 
 @receiver(setting_changed)
@@ -172,6 +200,7 @@ def forget_local_state(setting: str, **kwargs) -> None:
     if setting in {"CACHES", "API_GENERATIONS_MEMO_SECONDS"}:
         _recent.clear()
         local_entries.clear()
+        aliases.clear()
 
 
 def negotiates_language(request: HttpRequest) -> bool:
@@ -179,11 +208,10 @@ def negotiates_language(request: HttpRequest) -> bool:
     return not request.GET.get("locale")
 
 
-def _entry_key(request: HttpRequest) -> str:
-    query = "&".join(f"{k}={v}" for k, values in sorted(request.GET.lists()) for v in values)
-    if negotiates_language(request):
-        query += f"#{accepted_language(request.headers.get('Accept-Language', '')) or ''}"
-    return "api:resp:" + hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
+def _raw_key(request: HttpRequest) -> str:
+    """The request as it came (path, query string, language asked for)."""
+    language = accepted_language(request.headers.get("Accept-Language", "")) or ""
+    return f"{request.path}?{request.META.get('QUERY_STRING', '')}#{language}"
 
 
 def _if_none_match(request: HttpRequest) -> set[str]:
@@ -228,8 +256,9 @@ def serve(request: HttpRequest, entry: Entry) -> HttpResponse:
 
 
 def fresh_local_entry(request: HttpRequest) -> Entry | None:
-    """This process's entry for the request, if nothing it contains has changed since."""
-    entry = local_entries.get(_entry_key(request))
+    """This process's entry for a request it answered before, if nothing in it changed since."""
+    key = aliases.get(_raw_key(request))
+    entry = local_entries.get(key) if key is not None else None
     return entry if entry is not None and entry.is_fresh() else None
 
 
@@ -237,9 +266,47 @@ def render(payload: Schema | bytes) -> bytes:
     return payload if isinstance(payload, bytes) else payload.model_dump_json().encode()
 
 
+def entry_timeout() -> int:
+    """An entry lives as long as a client may use the response: max-age + stale-while-revalidate."""
+    return settings.API_CACHE_MAX_AGE + settings.API_CACHE_STALE_WHILE_REVALIDATE
+
+
+def build_once(key: str, make: Callable[[], Entry], stale: Entry | None) -> Entry:
+    """Build the entry for ``key`` once, however many requests miss it at the same time.
+
+    The first takes a lock (``cache.add``) and builds; the others answer with the
+    stale entry if there is one, else wait for the build and fall back to
+    building it themselves if it takes too long.
+    """
+    lock = f"{key}:building"
+    if cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
+        try:
+            entry = cache.get(key)  # built by another while this one was on its way here
+            if entry is not None and entry.is_fresh():
+                return entry
+            entry = make()
+            cache.set(key, entry, timeout=entry_timeout())
+            return entry
+        finally:
+            cache.delete(lock)
+    if stale is not None:
+        return stale
+    deadline = time.monotonic() + BUILD_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(BUILD_POLL_SECONDS)
+        found = cache.get_many([key, lock])
+        entry = found.get(key)
+        if entry is not None and entry.is_fresh():
+            return entry
+        if lock not in found:  # the build ended without an entry (a 4xx): try it here
+            break
+    return make()
+
+
 def cached_response(
     request: HttpRequest,
     *,
+    params: Mapping[str, object],
     resolve: Callable[[], C],
     tags: Callable[[C], Iterable[str]],
     build: Callable[[C], tuple[Schema | bytes, str]],
@@ -248,21 +315,32 @@ def cached_response(
 ) -> HttpResponse:
     """Answer from the cache when every scope in the entry is unchanged, else build.
 
-    ``resolve`` turns the request into a context (it may raise ``ApiError``),
+    The entry's key is made of the endpoint (its URL name and path parameters)
+    and the query ``params`` it read, as ninja validated them (see ``keys``). ``resolve`` turns the
+    request into a context (it may raise ``ApiError``, which is never stored),
     ``tags`` names the scopes that context reads, and ``build`` returns the
     payload (a schema, or rendered bytes such as the embed's HTML) and its language.
     ``counts_read`` names the read to count each time the answer is served.
     """
-    key = _entry_key(request)
+    match = request.resolver_match
+    key = response_key(request, match.view_name, {**match.kwargs, **params})
     entry = local_entries.get(key)
     if entry is None or not entry.is_fresh():
-        entry = cache.get(key)
-        if entry is None or not entry.is_fresh():
+        stored = cache.get(key)
+        if stored is not None and stored.is_fresh():
+            entry = stored
+        else:
             gens = generations([REFERENCE_TAG])
             context = resolve()
-            gens.update(generations(tags(context)))
-            payload, language = build(context)
-            entry = Entry.build(render(payload), content_type, language, gens, counts_read(context))
-            cache.set(key, entry, timeout=ENTRY_TIMEOUT)
+
+            def make() -> Entry:
+                gens.update(generations(tags(context)))
+                payload, language = build(context)
+                return Entry.build(
+                    render(payload), content_type, language, gens, counts_read(context)
+                )
+
+            entry = build_once(key, make, stored or entry)
         local_entries.put(key, entry)
+    aliases.put(_raw_key(request), key)
     return serve(request, entry)

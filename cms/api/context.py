@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from content_models.locales import accepted_language, content_languages
 from content_models.models import Audience, PostcodeArea, Region, School, normalise_region_code
 
-from .caching import NATIONAL_TAG, region_tag
 from .errors import ApiError, NotFound
+from .scopes import NATIONAL_TAG, region_tag
 
 POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 SCHOOL_RE = re.compile(r"^\s*([0-9A-Za-z]{4})([0-9]{2})?\s*$")

@@ -14,7 +14,8 @@ from django.http import HttpRequest
 
 from content_models.models import Region, School
 
-from .caching import REFERENCE_TAG, recent_generations
+from .caching import recent_generations
+from .scopes import REFERENCE_TAG
 
 READ_METHODS = {"GET", "HEAD"}
 

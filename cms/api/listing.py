@@ -65,6 +65,7 @@ def content_list(
 
     return cached_response(
         request,
+        params=params.dict(),
         resolve=lambda: resolve_context(
             region=getattr(params, "region", None),
             school=getattr(params, "school", None),

@@ -29,9 +29,9 @@ from content_models.models import (
 
 from . import serialise
 from .blocks import body_form
-from .caching import EVERYTHING
 from .published import ORGANISATION_PREFETCH, Shown, by_pk
 from .schemas import TopicRef
+from .scopes import EVERYTHING
 
 # Bump when a form builder changes what it stores.
 FORMAT = 1

@@ -73,27 +73,42 @@ def topic_and_below(bundle: Bundle, slug: str) -> set[str]:
     return set(found)
 
 
+def page_params(request: HttpRequest) -> dict[str, str | None]:
+    """What the page shows, each parameter checked: nothing else reaches the cache key."""
+    view, thanks = request.GET.get("view"), request.GET.get("thanks")
+    return {
+        "item": request.GET.get("item") or None,
+        "topic": request.GET.get("topic") or None,
+        "view": view if view in VIEWS else None,
+        "thanks": "1" if thanks == "1" else None,
+        "locale": request.GET.get("locale") or None,
+    }
+
+
 def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
     bundle = build_bundle(context)
+    shown = page_params(request)
     page = {
         "scope": scope,
         "path": request.path,
         "bundle": bundle,
         "lang": context.locale,
         "dir": text_direction(context.locale),
-        "view": request.GET.get("view") if request.GET.get("view") in VIEWS else "home",
-        "thanks": request.GET.get("thanks") == "1",
+        "view": shown["view"] or "home",
+        "thanks": shown["thanks"] == "1",
     }
-    slug = request.GET.get("item")
+    slug = shown["item"]
     if slug:
         page["item"] = next((item for item in bundle.items if item.slug == slug), None)
         if page["item"] is None:
             raise NotFound(_("Deze informatie bestaat niet (meer)."))
         page["view"] = "item"
-    topic = request.GET.get("topic")
+    topic = shown["topic"]
     items = bundle.items
     if topic:
         page["topic"] = next((t for t in bundle.topics if t.slug == topic), None)
+        if page["topic"] is None:
+            raise NotFound(_("Dit onderwerp bestaat niet (meer)."))
         wanted = topic_and_below(bundle, topic)
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
@@ -128,6 +143,7 @@ def page(request: HttpRequest, **scope: str) -> HttpResponse:
         item = request.GET.get("item") if "thanks" not in request.GET else None
         return cached_response(
             request,
+            params=page_params(request),
             resolve=lambda: resolve_context(**scope, request=request),
             tags=lambda context: context.tags,
             build=build,

@@ -16,7 +16,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from cms import usage
-from cms.api.caching import NATIONAL_TAG, invalidate
+from cms.api.caching import invalidate
+from cms.api.scopes import NATIONAL_TAG
 from cms.models import UsageCount
 from cms.reports.period import parse_period
 from cms.reports.report import build_report

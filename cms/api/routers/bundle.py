@@ -68,6 +68,7 @@ def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
 
     return cached_response(
         request,
+        params=params.dict(),
         resolve=lambda: bundle_context(request, params),
         tags=lambda context: context.tags,
         build=build,

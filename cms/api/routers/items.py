@@ -65,6 +65,7 @@ def items_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) ->
 
     return cached_response(
         request,
+        params=params.dict(),
         resolve=lambda: resolve_context(**params.dict(), request=request),
         tags=lambda context: context.tags,
         build=build,

@@ -34,6 +34,7 @@ def regions_list(request: HttpRequest, params: Query[RegionParams]) -> HttpRespo
     if params.postcode:
         return cached_response(
             request,
+            params=params.dict(),
             resolve=lambda: resolve_postcode(params.postcode),
             tags=lambda area: (),
             build=lambda area: (
@@ -50,7 +51,9 @@ def regions_list(request: HttpRequest, params: Query[RegionParams]) -> HttpRespo
         regions = [serialise.region(region) for region in Region.objects.all()]
         return RegionPage(count=len(regions), results=regions), "nl"
 
-    return cached_response(request, resolve=lambda: None, tags=lambda _c: (), build=build)
+    return cached_response(
+        request, params={}, resolve=lambda: None, tags=lambda _c: (), build=build
+    )
 
 
 @router.get(
@@ -63,6 +66,7 @@ def regions_list(request: HttpRequest, params: Query[RegionParams]) -> HttpRespo
 def regions_detail(request: HttpRequest, code: str = REGION_CODE) -> HttpResponse:
     return cached_response(
         request,
+        params={},
         resolve=lambda: resolve_region(code, field="code"),
         tags=lambda region: (),
         build=lambda region: (serialise.region(region), "nl"),

@@ -62,6 +62,7 @@ def routes_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -
 
     return cached_response(
         request,
+        params=params.dict(),
         resolve=lambda: resolve_context(**params.dict(), request=request),
         tags=lambda context: context.tags,
         build=build,

@@ -21,6 +21,7 @@ router = Router(tags=["Scholen"])
 def schools_detail(request: HttpRequest, code: str = SCHOOL_CODE) -> HttpResponse:
     return cached_response(
         request,
+        params={},
         resolve=lambda: resolve_school(code, field="code"),
         tags=lambda school: (),
         build=lambda school: (serialise.school(school), "nl"),

@@ -69,6 +69,7 @@ def topic_with_descendants(context: Context, slug: str) -> list[int]:
 def topics_list(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
     return cached_response(
         request,
+        params=params.dict(),
         resolve=lambda: resolve_context(**params.dict(), request=request),
         tags=lambda context: context.tags,
         build=lambda context: (
