@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "search",
     "workflows",
     "cms",
+    "cms.delivery",
+    "cms.webhooks",
+    "cms.signaleren",
 ]
 
 MIDDLEWARE = [
@@ -74,7 +77,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.gzip.GZipMiddleware",
-    "cms.api.middleware.JsonErrorMiddleware",
+    "cms.delivery.api.middleware.JsonErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -82,7 +85,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
-    "cms.api.middleware.CachedResponseMiddleware",
+    "cms.delivery.api.middleware.CachedResponseMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -207,13 +210,13 @@ READABILITY = {
     "default_audience": "ouders",
 }
 
-# Headless API (cms/api) and embed (cms/embed).
+# Headless API (cms/delivery/api) and embed (cms/delivery/embed).
 # Public responses may be kept this long by browsers and CDNs, and served stale
 # while they revalidate. The server-side cache is invalidated on every publish.
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 API_CACHE_STALE_WHILE_REVALIDATE = env.int("API_CACHE_STALE_WHILE_REVALIDATE", default=600)
 # An effect of a content change (cache, CDN, search, webhooks) that fails is tried
-# again after these many seconds (cms.events).
+# again after these many seconds (cms.delivery.changes).
 CONTENT_CHANGED_RETRY_DELAYS = [5, 30, 120, 600, 3600]
 API_MAX_PAGE_SIZE = 100
 # With a shared cache (Redis), a process trusts the cache generations it read for
@@ -236,7 +239,7 @@ PUBLIC_URL = env("PUBLIC_URL", default=WAGTAILADMIN_BASE_URL).rstrip("/")
 
 # CORS: every origin may read (GET) the API; POST (feedback) only from the
 # origins listed here and from the websites of known schools and SWVs
-# (see cms.api.cors).
+# (see cms.delivery.api.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]

@@ -7,8 +7,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("cms.api.urls")),
-    path("", include("cms.embed.urls")),
+    path("", include("cms.delivery.api.urls")),
+    path("", include("cms.delivery.embed.urls")),
     path("", include("workflows.urls")),
 ]
 

@@ -11,6 +11,8 @@ transaction commits, so nobody is told about, or caches, something that was
 rolled back; each runs on its own, so one that fails does not stop the others
 and never reaches the editor who published. A failed effect is logged and
 tried again later by a background task (``retry_effect``).
+
+A webhook event names what changed and where to read it (never the content).
 """
 
 import logging
@@ -22,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.utils import timezone
+from django_tasks import task
 from wagtail.signals import published, unpublished
 
 from content_models import signals as content_signals
@@ -35,8 +38,10 @@ from content_models.models import (
     School,
 )
 
+from ..webhooks.tasks import notify_webhooks
 from .api.caching import invalidate
 from .api.scopes import EVERYTHING, NATIONAL_TAG, region_tag
+from .urls_for import detail_path, public_urls
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +50,31 @@ logger = logging.getLogger(__name__)
 # national content as well.
 REGION_ONLY = (InformationItem, Route, Question)
 REFERENCE_MODELS = (Region, School, PostcodeArea)
+
+
+TYPE_NAMES = {
+    "informationitem": "item",
+    "route": "route",
+    "organisation": "organisation",
+    "glossaryterm": "glossary_term",
+    "question": "question",
+    "experiencestory": "story",
+    "topic": "topic",
+}
+
+
+def webhook_event(instance: ReviewedContent, event: str) -> dict:
+    """The payload of a webhook: what changed and where to read it, never the content."""
+    path = detail_path(instance)
+    return {
+        "event": event,
+        "type": TYPE_NAMES[instance._meta.model_name],
+        "slug": instance.slug,
+        "locale": instance.locale.language_code,
+        "scope": instance.scope,
+        "url": settings.PUBLIC_URL + path if path else None,
+        "occurred_at": timezone.now().isoformat(),
+    }
 
 
 def scopes_of(instance: ReviewedContent) -> set[str]:
@@ -64,7 +94,7 @@ class Change:
     scopes: list[str]
     # The public paths that show the content (CDN purge).
     paths: list[str] = field(default_factory=list)
-    # The webhook event (``cms.webhooks.Event``), for a publish or unpublish.
+    # The webhook event (``webhook_event``), for a publish or unpublish.
     event: dict | None = None
     # (model label, pk, language) of the object whose search entry changed.
     indexed: tuple[str, int, str] | None = None
@@ -88,8 +118,6 @@ def update_search(change: Change) -> None:
 
 def notify(change: Change) -> None:
     if change.event is not None:
-        from .webhooks import notify_webhooks
-
         notify_webhooks(change.event)
 
 
@@ -111,13 +139,17 @@ def apply_effect(name: str, change: dict, attempt: int = 0) -> None:
             logger.exception("Effect %r of a content change failed; giving up", name)
             return
         logger.warning("Effect %r of a content change failed; retrying", name, exc_info=True)
-        from .tasks import retry_effect
-
         try:
             run_after = timezone.now() + timedelta(seconds=delays[attempt])
             retry_effect.using(run_after=run_after).enqueue(name, change, attempt + 1)
         except Exception:
             logger.exception("Effect %r of a content change could not be queued again", name)
+
+
+@task(backend="background")
+def retry_effect(name: str, change: dict, attempt: int) -> None:
+    """Another try at an effect of a content change that failed."""
+    apply_effect(name, change, attempt)
 
 
 class AfterCommit:
@@ -141,13 +173,10 @@ def content_changed(
     """
     change = Change(scopes=sorted(set(scopes)))
     if instance is not None:
-        from .urls_for import public_urls
-        from .webhooks import Event
-
         change = Change(
             scopes=change.scopes,
             paths=public_urls(instance),
-            event=asdict(Event.for_content(instance, event)) if event else None,
+            event=webhook_event(instance, event) if event else None,
             indexed=(instance._meta.label, instance.pk, instance.locale.language_code),
         )
     data = asdict(change)
@@ -191,17 +220,15 @@ def on_migrated(**kwargs) -> None:
 
 
 def connect(app_config) -> None:
-    published.connect(on_published, dispatch_uid="cms.events.published")
-    unpublished.connect(on_unpublished, dispatch_uid="cms.events.unpublished")
-    post_delete.connect(on_deleted, dispatch_uid="cms.events.deleted")
-    post_migrate.connect(on_migrated, sender=app_config, dispatch_uid="cms.events.migrated")
-    content_signals.content_changed.connect(
-        on_reference_data_changed, dispatch_uid="cms.events.bulk"
-    )
+    published.connect(on_published, dispatch_uid="delivery.published")
+    unpublished.connect(on_unpublished, dispatch_uid="delivery.unpublished")
+    post_delete.connect(on_deleted, dispatch_uid="delivery.deleted")
+    post_migrate.connect(on_migrated, sender=app_config, dispatch_uid="delivery.migrated")
+    content_signals.content_changed.connect(on_reference_data_changed, dispatch_uid="delivery.bulk")
     for model in REFERENCE_MODELS:
         for signal in (post_save, post_delete):
             signal.connect(
                 on_reference_data_changed,
                 sender=model,
-                dispatch_uid=f"cms.events.reference.{signal}.{model.__name__}",
+                dispatch_uid=f"delivery.reference.{signal}.{model.__name__}",
             )

@@ -15,7 +15,7 @@ class ApiPreviewSidePanel(BaseSidePanel):
 
     name = "api_preview"
     title = _("Voorbeeldlink")
-    template_name = "cms/side_panels/api_preview.html"
+    template_name = "delivery/side_panels/api_preview.html"
     order = 370
 
     def get_context_data(self, parent_context):

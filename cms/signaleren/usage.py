@@ -24,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.dispatch import receiver
 from django.utils import timezone
+from django_tasks import task
 from redis.exceptions import RedisError, ResponseError
 
 from .models import UsageCount
@@ -120,12 +121,11 @@ class PendingCounts:
         # Counts pushed in the last second before the flush would miss it.
         self.flush_scheduled_until = now + max(milliseconds_left / 1000 - PUSH_SECONDS, 0)
         if first:
-            from .tasks import flush_usage_counts  # the tasks module imports this one
-
-            task = flush_usage_counts
-            if task.get_backend().supports_defer:
-                task = task.using(run_after=timezone.now() + timedelta(seconds=FLUSH_SECONDS))
-            task.enqueue()
+            flush_task = flush_usage_counts
+            if flush_task.get_backend().supports_defer:
+                run_after = timezone.now() + timedelta(seconds=FLUSH_SECONDS)
+                flush_task = flush_task.using(run_after=run_after)
+            flush_task.enqueue()
 
     def forget(self) -> None:
         self._take()
@@ -187,3 +187,9 @@ def flush() -> int:
         raise
     redis.delete(taken)
     return len(grouped)
+
+
+@task(backend="background")
+def flush_usage_counts() -> int:
+    """``flush`` in the background (django-tasks), scheduled by the first count of a minute."""
+    return flush()

@@ -26,6 +26,7 @@ class Webhook(models.Model):
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
+        db_table = "cms_webhook"  # made by the cms app before the split
         ordering = ["name"]
         verbose_name = _("webhook")
         verbose_name_plural = _("webhooks")
@@ -57,6 +58,7 @@ class WebhookDelivery(models.Model):
     delivered_at = models.DateTimeField(_("afgeleverd op"), null=True, blank=True)
 
     class Meta:
+        db_table = "cms_webhookdelivery"  # made by the cms app before the split
         ordering = ["-created_at", "-pk"]
         verbose_name = _("webhook-bezorging")
         verbose_name_plural = _("webhook-bezorgingen")

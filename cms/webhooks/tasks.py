@@ -1,4 +1,4 @@
-"""Background work of the delivery side (django-tasks, the "background" backend)."""
+"""Webhook deliveries: one row per event and webhook, POSTed in the background (django-tasks)."""
 
 import time
 from datetime import timedelta
@@ -8,9 +8,20 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
-from . import usage
-from .models import WebhookDelivery
-from .webhooks import encode, sign
+from .models import Webhook, WebhookDelivery
+from .signing import encode, sign
+
+
+def notify_webhooks(event: dict) -> None:
+    """Log one delivery per active webhook and hand it to the background queue.
+
+    ``event`` is the payload the delivery app made of a publish or unpublish.
+    """
+    for webhook in Webhook.objects.filter(is_active=True):
+        delivery = WebhookDelivery.objects.create(
+            webhook=webhook, event=event["event"], payload=event
+        )
+        deliver_webhook.enqueue(delivery.pk)
 
 
 @task(backend="background")
@@ -56,17 +67,3 @@ def deliver_webhook(delivery_id: int) -> str:
         run_after = timezone.now() + timedelta(seconds=delays[delivery.attempts - 1])
         deliver_webhook.using(run_after=run_after).enqueue(delivery.pk)
     return delivery.status
-
-
-@task(backend="background")
-def retry_effect(name: str, change: dict, attempt: int) -> None:
-    """Another try at an effect of a content change that failed (``cms.events``)."""
-    from .events import apply_effect
-
-    apply_effect(name, change, attempt)
-
-
-@task(backend="background")
-def flush_usage_counts() -> int:
-    """Write the counts buffered in Redis to ``UsageCount`` (see ``cms.usage``)."""
-    return usage.flush()

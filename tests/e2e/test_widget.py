@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from cms.models import Feedback
+from cms.signaleren.models import Feedback
 
 from .conftest import serious_violations
 

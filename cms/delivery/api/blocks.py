@@ -1,7 +1,7 @@
 """An article body (StreamField) as the API's blocks, made from the stored JSON.
 
 Text blocks become their final form here, once, when an item is saved
-(``cms.api.stored``). Blocks that point at another object (a contact card, a
+(``cms.delivery.api.stored``). Blocks that point at another object (a contact card, a
 term, a story) stay a reference ``{"type": …, "ref": pk}``: they are read live
 with the item, so an organisation that is unpublished or a story whose consent
 is withdrawn disappears at once.

@@ -35,7 +35,7 @@ from ninja import Schema
 
 from content_models.locales import accepted_language
 
-from ..usage import count
+from ...signaleren.usage import count
 from .keys import response_key
 from .scopes import REFERENCE_TAG
 

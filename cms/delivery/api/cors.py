@@ -49,4 +49,4 @@ def allow_request(sender, request: HttpRequest, **kwargs) -> bool:
 
 
 def connect() -> None:
-    check_request_enabled.connect(allow_request, dispatch_uid="cms.api.cors")
+    check_request_enabled.connect(allow_request, dispatch_uid="cms.delivery.api.cors")

@@ -2,7 +2,7 @@
 
 Published means published: a row counts only when it is live, and a story only
 while consent stands. Drafts live in revisions, which this module never reads
-(previews use ``cms.api.preview``). Every query here is a constant number of
+(previews use ``cms.delivery.api.preview``). Every query here is a constant number of
 queries for any number of results.
 """
 

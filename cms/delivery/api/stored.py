@@ -27,6 +27,7 @@ from content_models.models import (
     Topic,
 )
 
+from ..changes import content_changed
 from . import serialise
 from .blocks import body_form
 from .published import ORGANISATION_PREFETCH, Shown, by_pk
@@ -91,8 +92,6 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
             row.api_form = build(row)
         model.objects.bulk_update(rows, ["api_form"])
     if stale:
-        from ..events import content_changed  # the events import the API's cache
-
         content_changed(EVERYTHING)
     return len(stale)
 
@@ -104,7 +103,7 @@ def rebuild_after_migrate(**kwargs) -> None:
 
 
 def connect(app_config) -> None:
-    pre_save.connect(store, dispatch_uid="cms.api.stored")
+    pre_save.connect(store, dispatch_uid="cms.delivery.api.stored")
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 

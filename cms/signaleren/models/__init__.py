@@ -1,7 +1,6 @@
-"""Models of the delivery side: anonymous feedback and usage counts, webhooks."""
+"""Anonymous feedback and usage counts: numbers per day, never a visitor."""
 
 from .feedback import Feedback
 from .usage import UsageCount
-from .webhooks import Webhook, WebhookDelivery
 
-__all__ = ["Feedback", "UsageCount", "Webhook", "WebhookDelivery"]
+__all__ = ["Feedback", "UsageCount"]

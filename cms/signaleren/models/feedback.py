@@ -20,6 +20,7 @@ class Feedback(models.Model):
     comment = models.TextField(_("opmerking"), blank=True)
 
     class Meta:
+        db_table = "cms_feedback"  # made by the cms app before the split
         ordering = ["-date", "-pk"]
         verbose_name = _("reactie")
         verbose_name_plural = _("reacties")

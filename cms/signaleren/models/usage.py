@@ -19,6 +19,7 @@ class UsageCount(models.Model):
     comments = models.PositiveIntegerField(_("opmerkingen"), default=0)
 
     class Meta:
+        db_table = "cms_usagecount"  # made by the cms app before the split
         constraints = [
             models.UniqueConstraint(
                 fields=["date", "item_slug", "region_code", "locale"], name="usage_count_unique"

@@ -94,7 +94,7 @@ def charts(report: Report) -> dict[str, str]:
 
 def to_html(report: Report, *, standalone: bool = True) -> str:
     return render_to_string(
-        "cms/reports/report.html",
+        "signaleren/reports/report.html",
         {"report": report, "charts": charts(report), "standalone": standalone},
     )
 

@@ -45,7 +45,7 @@ class ReportForm(forms.Form):
 
 
 class ReportView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "cms/reports/admin.html"
+    template_name = "signaleren/reports/admin.html"
     page_title = _("Signaleren")
     header_icon = "doc-full"
 

@@ -8,7 +8,7 @@ import pytest
 from django.test import RequestFactory
 from django.urls import resolve
 
-from cms.api import caching, keys
+from cms.delivery.api import caching, keys
 from tests.factories import InformationItemFactory
 
 pytestmark = pytest.mark.django_db

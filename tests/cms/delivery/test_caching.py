@@ -4,7 +4,7 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from cms.events import AfterCommit
+from cms.delivery.changes import AfterCommit
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory, SchoolFactory
 

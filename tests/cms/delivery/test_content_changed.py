@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from reversion.models import Revision
 
-from cms.models import Webhook, WebhookDelivery
+from cms.webhooks.models import Webhook, WebhookDelivery
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory, RegionFactory
 

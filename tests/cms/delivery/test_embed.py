@@ -5,7 +5,7 @@ import gzip
 import pytest
 from django.utils import timezone
 
-from cms.models import Feedback
+from cms.signaleren.models import Feedback
 
 
 def test_script_is_small_and_embeddable(client):

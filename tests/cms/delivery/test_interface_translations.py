@@ -9,7 +9,7 @@ from django.utils import translation
 
 from content_models.locales import content_languages
 
-CMS = Path(__file__).resolve().parents[2] / "cms"
+CMS = Path(__file__).resolve().parents[3] / "cms" / "delivery"
 WIDGET_WORDS = re.findall(
     r'gettext_noop\("((?:[^"\\]|\\.)*)"\)', (CMS / "static/embed/embed.js").read_text()
 )

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from cms.api.preview import preview_token
+from cms.delivery.api.preview import preview_token
 from tests.factories import InformationItemFactory, RouteFactory, RouteStepFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """Rich text leaves the API sanitised, with links to other items marked by slug."""
 
-from cms.api.richtext import links, mark_item_links, sanitise
+from cms.delivery.api.richtext import links, mark_item_links, sanitise
 
 
 def test_hostile_html_is_removed():

@@ -1,4 +1,4 @@
-"""The API form each row stores when it is saved (``cms.api.stored``)."""
+"""The API form each row stores when it is saved (``cms.delivery.api.stored``)."""
 
 import pytest
 from django.core.cache import cache
@@ -6,8 +6,8 @@ from django.core.management import call_command
 from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
-from cms.api import stored
-from cms.api.schemas import ItemDetail
+from cms.delivery.api import stored
+from cms.delivery.api.schemas import ItemDetail
 from content_models.models import InformationItem
 from content_models.publishing import publishing_allowed
 from tests.factories import (

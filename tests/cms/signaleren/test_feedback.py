@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from cms.models import Feedback
+from cms.signaleren.models import Feedback
 from tests.factories import InformationItemFactory
 
 pytestmark = pytest.mark.django_db

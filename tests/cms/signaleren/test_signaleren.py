@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.models import Feedback, UsageCount
-from cms.privacy import mask_personal_data
-from cms.reports.period import parse_period
-from cms.reports.report import build_report
+from cms.signaleren.models import Feedback, UsageCount
+from cms.signaleren.privacy import mask_personal_data
+from cms.signaleren.reports.period import parse_period
+from cms.signaleren.reports.report import build_report
 from search.models import ZeroResultQuery
 from tests.factories import InformationItemFactory
 

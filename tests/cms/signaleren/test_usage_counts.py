@@ -15,12 +15,12 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from cms import usage
-from cms.api.caching import invalidate
-from cms.api.scopes import NATIONAL_TAG
-from cms.models import UsageCount
-from cms.reports.period import parse_period
-from cms.reports.report import build_report
+from cms.delivery.api.caching import invalidate
+from cms.delivery.api.scopes import NATIONAL_TAG
+from cms.signaleren import usage
+from cms.signaleren.models import UsageCount
+from cms.signaleren.reports.period import parse_period
+from cms.signaleren.reports.report import build_report
 from content_models.models import InformationItem
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory
@@ -91,7 +91,8 @@ def test_a_flush_is_scheduled_once_a_minute(client, region_a, redis_cache):
     InformationItemFactory(slug="tlv", publish=True)
     for _ in range(3):
         client.get(f"/api/v1/items/tlv/?region={region_a.code}")
-    assert DBTaskResult.objects.filter(task_path="cms.tasks.flush_usage_counts").count() == 1
+    flushes = DBTaskResult.objects.filter(task_path=usage.flush_usage_counts.module_path)
+    assert flushes.count() == 1
 
 
 def test_reads_without_a_swv_are_not_counted(client, redis_cache):

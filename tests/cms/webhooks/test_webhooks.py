@@ -6,11 +6,11 @@ import hmac
 import pytest
 from django.urls import reverse
 
-from cms.models import Webhook, WebhookDelivery
+from cms.webhooks.models import Webhook, WebhookDelivery
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory
 
-from .conftest import Receiver
+from ..conftest import Receiver
 
 pytestmark = pytest.mark.django_db
 

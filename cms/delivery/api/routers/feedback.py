@@ -8,9 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
-from cms.models import Feedback
-from cms.privacy import mask_personal_data
-from cms.usage import count
+from cms.signaleren.models import Feedback
+from cms.signaleren.privacy import mask_personal_data
+from cms.signaleren.usage import count
 from content_models.models import InformationItem
 
 from ..context import resolve_context

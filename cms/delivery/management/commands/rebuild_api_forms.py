@@ -1,13 +1,13 @@
 """``manage.py rebuild_api_forms``: store the API form in rows that lack the current one.
 
 Every save stores the form of the row, and ``migrate`` stores it in rows saved by
-older code (``cms.api.stored``). Run this after rows were written around both (a
+older code (``cms.delivery.api.stored``). Run this after rows were written around both (a
 restore, a bulk update); ``--all`` rebuilds every row.
 """
 
 from django.core.management.base import BaseCommand
 
-from cms.api import stored
+from cms.delivery.api import stored
 
 
 class Command(BaseCommand):

@@ -12,9 +12,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from cms.reports.exports import filename, to_csv, to_html, to_pdf
-from cms.reports.period import last_complete_quarter, parse_period
-from cms.reports.report import build_report
+from cms.signaleren.reports.exports import filename, to_csv, to_html, to_pdf
+from cms.signaleren.reports.period import last_complete_quarter, parse_period
+from cms.signaleren.reports.report import build_report
 from content_models.models import Region, normalise_region_code
 
 
