@@ -7,6 +7,7 @@ from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
 from cms.delivery.api import stored
+from cms.delivery.api.blocks import BODY, TEXT_BLOCKS, body_form
 from cms.delivery.api.schemas import ItemDetail
 from content_models.models import InformationItem
 from content_models.publishing import publishing_allowed
@@ -128,3 +129,30 @@ def test_the_detail_is_exactly_the_item_detail_schema(get_json, region_a):
     assert detail["sections"][1]["heading"].endswith(region_a.name)
     # Nothing missing, nothing extra, every value of the declared type.
     assert ItemDetail.model_validate(detail).model_dump(mode="json") == detail
+
+
+def test_every_block_type_of_a_body_has_an_api_form():
+    """A new block type without a converter fails here instead of vanishing from the API."""
+    assert set(BODY.child_blocks) == set(TEXT_BLOCKS) | set(stored.REFERENCES)
+    with pytest.raises(LookupError):
+        body_form([{"type": "onbekend", "value": "x"}], stored.REFERENCES)
+
+
+def test_text_blocks_are_made_from_their_api_representation():
+    step = {"title": "Een", "text": "<p>x</p>"}
+    body = [
+        {"type": "paragraph", "value": "<p>Een <b>alinea</b>.</p>"},
+        {"type": "heading", "value": "Kopje"},
+        {"type": "steps", "value": [{"type": "item", "id": "a1", "value": step}]},
+        {"type": "steps", "value": [{"title": "Oud formaat", "text": None}]},
+        {"type": "tip", "value": {"title": "Tip", "text": "<p>Let op.</p>"}},
+        {"type": "contact_card", "value": 7},
+    ]
+    assert body_form(body, stored.REFERENCES) == [
+        {"type": "paragraph", "html": "<p>Een <b>alinea</b>.</p>", "links": []},
+        {"type": "heading", "text": "Kopje"},
+        {"type": "steps", "steps": [{"title": "Een", "html": "<p>x</p>"}]},
+        {"type": "steps", "steps": [{"title": "Oud formaat", "html": ""}]},
+        {"type": "tip", "title": "Tip", "html": "<p>Let op.</p>"},
+        {"type": "contact_card", "ref": 7},
+    ]
