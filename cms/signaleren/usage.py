@@ -11,6 +11,7 @@ straight to the database.
 """
 
 import atexit
+import logging
 import threading
 import time
 import uuid
@@ -29,6 +30,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from .models import UsageCount
 
+logger = logging.getLogger(__name__)
 BUFFER_KEY = "usage:buffer"
 FLUSH_SCHEDULED_KEY = "usage:flush-scheduled"
 FLUSH_SECONDS = 60
@@ -153,7 +155,10 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
         return
     prefix = "|".join((key[0].isoformat(), *key[1:]))
     pending.add({f"{prefix}|{field}": amount for field, amount in increments.items()})
-    pending.schedule_flush()
+    try:
+        pending.schedule_flush()
+    except RedisError:  # the counts wait in this process; the next count schedules again
+        logger.warning("Could not schedule the flush of the usage counts", exc_info=True)
 
 
 def flush() -> int:

@@ -18,6 +18,7 @@ the shared cache.
 
 import gzip
 import hashlib
+import logging
 import threading
 import time
 import uuid
@@ -32,6 +33,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from ninja import Schema
+from redis.exceptions import RedisError
 
 from content_models.locales import accepted_language
 
@@ -49,6 +51,7 @@ BUILD_WAIT_SECONDS = 10.0
 BUILD_POLL_SECONDS = 0.02
 
 C = TypeVar("C")
+logger = logging.getLogger(__name__)
 
 
 def _generation_key(tag: str) -> str:
@@ -259,7 +262,10 @@ def fresh_local_entry(request: HttpRequest) -> Entry | None:
     """This process's entry for a request it answered before, if nothing in it changed since."""
     key = aliases.get(_raw_key(request))
     entry = local_entries.get(key) if key is not None else None
-    return entry if entry is not None and entry.is_fresh() else None
+    try:
+        return entry if entry is not None and entry.is_fresh() else None
+    except RedisError:
+        return None  # the view answers without the cache
 
 
 def render(payload: Schema | bytes) -> bytes:
@@ -321,9 +327,32 @@ def cached_response(
     ``tags`` names the scopes that context reads, and ``build`` returns the
     payload (a schema, or rendered bytes such as the embed's HTML) and its language.
     ``counts_read`` names the read to count each time the answer is served.
+    Without the shared cache (Redis down) the answer is built for this request.
     """
+
+    def make_entry(context: C, gens: dict[str, str]) -> Entry:
+        payload, language = build(context)
+        return Entry.build(render(payload), content_type, language, gens, counts_read(context))
+
     match = request.resolver_match
     key = response_key(request, match.view_name, {**match.kwargs, **params})
+    try:
+        entry = cached_entry(key, resolve=resolve, tags=tags, make=make_entry)
+    except RedisError:
+        logger.warning("The response cache is unreachable; answering without it", exc_info=True)
+        entry = make_entry(resolve(), {})
+    aliases.put(_raw_key(request), key)
+    return serve(request, entry)
+
+
+def cached_entry(
+    key: str,
+    *,
+    resolve: Callable[[], C],
+    tags: Callable[[C], Iterable[str]],
+    make: Callable[[C, dict[str, str]], Entry],
+) -> Entry:
+    """The fresh entry for ``key``: from this process, the shared cache, or built once."""
     entry = local_entries.get(key)
     if entry is None or not entry.is_fresh():
         stored = cache.get(key)
@@ -333,14 +362,10 @@ def cached_response(
             gens = generations([REFERENCE_TAG])
             context = resolve()
 
-            def make() -> Entry:
+            def build_fresh() -> Entry:
                 gens.update(generations(tags(context)))
-                payload, language = build(context)
-                return Entry.build(
-                    render(payload), content_type, language, gens, counts_read(context)
-                )
+                return make(context, gens)
 
-            entry = build_once(key, make, stored or entry)
+            entry = build_once(key, build_fresh, stored or entry)
         local_entries.put(key, entry)
-    aliases.put(_raw_key(request), key)
-    return serve(request, entry)
+    return entry
