@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "search",
     "workflows",
     "cms",
+    "cms.delivery",
+    "cms.webhooks",
+    "cms.signaleren",
 ]
 
 MIDDLEWARE = [
@@ -76,7 +79,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.gzip.GZipMiddleware",
-    "cms.api.middleware.JsonErrorMiddleware",
+    "cms.delivery.api.middleware.JsonErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,7 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
-    "cms.api.middleware.CachedResponseMiddleware",
+    "cms.delivery.api.middleware.CachedResponseMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -247,11 +250,14 @@ READABILITY = {
     "default_audience": "ouders",
 }
 
-# Headless API (cms/api) and embed (cms/embed).
+# Headless API (cms/delivery/api) and embed (cms/delivery/embed).
 # Public responses may be kept this long by browsers and CDNs, and served stale
 # while they revalidate. The server-side cache is invalidated on every publish.
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 API_CACHE_STALE_WHILE_REVALIDATE = env.int("API_CACHE_STALE_WHILE_REVALIDATE", default=600)
+# An effect of a content change (cache, CDN, search, webhooks) that fails is tried
+# again after these many seconds (cms.delivery.changes).
+CONTENT_CHANGED_RETRY_DELAYS = [5, 30, 120, 600, 3600]
 API_MAX_PAGE_SIZE = 100
 # With a shared cache (Redis), a process trusts the cache generations it read for
 # this many seconds: a cached answer then needs no round trip, and a publish
@@ -271,7 +277,7 @@ FEEDBACK_RETENTION_MONTHS = env.int("FEEDBACK_RETENTION_MONTHS", default=12)
 
 # CORS: every origin may read (GET) the API; POST (feedback) only from the
 # origins listed here and from the websites of known schools and SWVs
-# (see cms.api.cors).
+# (see cms.delivery.api.cors).
 CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]

@@ -8,8 +8,8 @@ urlpatterns = [
     path("admin/reports/", include("content_models.site_history")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include("cms.api.urls")),
-    path("", include("cms.embed.urls")),
+    path("", include("cms.delivery.api.urls")),
+    path("", include("cms.delivery.embed.urls")),
     path("", include("workflows.urls")),
 ]
 

@@ -5,8 +5,3 @@ class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Zoeken"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self) -> None:
-        from . import signals
-
-        signals.connect()

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
-from cms.privacy import looks_personal
+from cms.signaleren.privacy import looks_personal
 
 from .backends import Filters, Results, get_backend
 from .models import ZeroResultQuery

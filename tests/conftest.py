@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 
-from cms.api.caching import forget_local_state
+from cms.delivery.api.caching import forget_local_state
 from content_models.groups import FINAL_EDITORS, NATIONAL_EDITORS
 from content_models.models import Region
 

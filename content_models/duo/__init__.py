@@ -8,7 +8,6 @@ from .importers import (
     IMPORTERS,
     DuoImporter,
     ImportResult,
-    reference_data_changed,
     revert_import,
 )
 from .reading import DuoFile, DuoFileError, RowError, open_duo_file, read_duo_file
@@ -22,6 +21,5 @@ __all__ = [
     "RowError",
     "open_duo_file",
     "read_duo_file",
-    "reference_data_changed",
     "revert_import",
 ]

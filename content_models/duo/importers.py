@@ -14,17 +14,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import connection, models, transaction
-from django.dispatch import Signal
 from reversion.models import Revision
 
 from ..groups import ensure_region_group
 from ..models import PostcodeArea, Region, School, Sector, normalise_region_code
+from ..signals import content_changed
 from .reading import CHUNK_ROWS, DuoFile, DuoFileError, Record, RowError
 from .versions import BATCH, BulkRevision, restore, states_before, versioned_ids
-
-# Sent after an import or a revert (bulk writes send no post_save): caches of
-# reference data listen to this, once per transaction.
-reference_data_changed = Signal()
 
 POSTCODE_RE = re.compile(r"^(\d{4})\s*([A-Z]{2})?$")
 BRIN_RE = re.compile(r"^\d{2}[A-Z]{2}$")
@@ -178,7 +174,7 @@ class DuoImporter:
                 f"Import {self.model._meta.verbose_name_plural} uit {duo_file.name}: "
                 f"{result.created} nieuw, {result.updated} gewijzigd."
             )
-            reference_data_changed.send(sender=self.model)
+            content_changed.send(sender=self.model)
             result.revision_id = imported.revision.pk
         return result
 
@@ -363,7 +359,7 @@ def revert_import(revision_id: int) -> Revision:
             ordered = sorted(object_ids, key=lambda i: (len(i), i))
             for start in range(0, len(ordered), CHUNK_ROWS):
                 restore_chunk(model, ordered[start : start + CHUNK_ROWS], previous, undo)
-            reference_data_changed.send(sender=model)
+            content_changed.send(sender=model)
         undo.finish()
     return undo.revision
 
@@ -399,7 +395,7 @@ def delete_rows(model: type[models.Model], object_ids: list[str]) -> None:
 
     ``QuerySet.delete()`` loads every object to send its delete signals, which made a
     revert three times slower than the import; the one signal that matters here is
-    ``reference_data_changed``, sent once by ``revert_import``.
+    ``content_models.signals.content_changed``, sent by ``revert_import``.
     """
     if not object_ids:
         return

@@ -194,7 +194,7 @@ class ReviewedContent(
 
 
 class StoredApiForm(models.Model):
-    """The row's API form, made by ``cms.api.stored`` each time the row is saved.
+    """The row's API form, made by ``cms.delivery.api.stored`` each time the row is saved.
 
     Reading it costs no queries for the row's relations, so a cache miss in the
     API stays cheap. It describes the row as saved (the live content of a live

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.reports.period import parse_period
+from cms.signaleren.reports.period import parse_period
 from content_models.spreadsheets import CsvWriter
 from search.models import ZeroResultQuery
 from tests.factories import RegionFactory

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from cms.models import Feedback
+from cms.signaleren.models import Feedback
 from tests.factories import InformationItemFactory, SchoolFactory
 
 pytestmark = pytest.mark.django_db

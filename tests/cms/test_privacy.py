@@ -3,7 +3,7 @@
 
 import pytest
 
-from cms.privacy import looks_personal, mask_personal_data
+from cms.signaleren.privacy import looks_personal, mask_personal_data
 
 PERSONAL = [
     # (sentence, values that must not survive)

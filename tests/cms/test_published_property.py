@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from wagtail.models import Locale
 
-from cms.models import Webhook, WebhookDelivery
+from cms.webhooks.models import Webhook, WebhookDelivery
 from content_models.models import InformationItem
 from content_models.publishing import PublishNotAllowed, publishing_allowed
 from search.tasks import update_index

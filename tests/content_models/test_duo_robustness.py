@@ -73,7 +73,7 @@ def test_stdin_is_streamed_too(monkeypatch):
 @pytest.mark.django_db(transaction=True)
 def test_an_import_and_its_revert_make_cached_reference_data_stale():
     """Bulk writes send no post_save: the importer says itself that reference data changed."""
-    from cms.api.caching import REFERENCE_TAG, generations
+    from cms.delivery.api.caching import REFERENCE_TAG, generations
 
     start = generations([REFERENCE_TAG])
     call_command(

@@ -18,7 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Workflow, WorkflowState
 from wagtail_localize.models import Translation
 
-from cms.reports.report import content_state
+from cms.signaleren.reports.report import content_state
 from content_models.models import InformationItem, Organisation
 from workflows.models import PanelReviewTask
 

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from cms.models import Feedback
+from cms.signaleren.models import Feedback
 
 from .conftest import serious_violations
 

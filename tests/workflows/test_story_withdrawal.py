@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
-from cms.api.preview import preview_url
-from cms.models import Webhook, WebhookDelivery
+from cms.delivery.api.preview import preview_url
+from cms.webhooks.models import Webhook, WebhookDelivery
 from content_models.models import ExperienceStory
 from content_models.publishing import PublishNotAllowed, publishing_allowed
 from workflows.models import PanelReviewTaskState

@@ -1,0 +1,60 @@
+"""An article body (StreamField) as the API's blocks, through ``get_api_representation``.
+
+Text blocks become their final form here, once, when an item is saved
+(``cms.delivery.api.stored``): each block's API representation (as Wagtail's
+API v2 gives it) is sanitised and shaped into the API's schema. Blocks that
+point at another object (a contact card, a term, a story) stay a reference
+``{"type": …, "ref": pk}``: they are read live with the item, so an
+organisation that is unpublished or a story whose consent is withdrawn
+disappears at once. A block type with no converter here is an error, not a
+block that silently vanishes (``tests/cms/delivery/test_stored_forms.py``).
+"""
+
+from collections.abc import Callable, Collection
+from typing import Any
+
+from pydantic import BaseModel
+
+from content_models.blocks import ArticleBodyBlock
+
+from . import serialise
+from .richtext import links
+from .schemas.items import HeadingBlock, ParagraphBlock, Step, StepsBlock, TipBlock
+
+
+def _paragraph(html: str) -> ParagraphBlock:
+    html = serialise.rich_text(html)
+    return ParagraphBlock(html=html, links=links(html))
+
+
+def _steps(steps: list[dict]) -> StepsBlock:
+    return StepsBlock(
+        steps=[Step(title=s["title"], html=serialise.rich_text(s["text"] or "")) for s in steps]
+    )
+
+
+# Block type: the API block made of its API representation.
+TEXT_BLOCKS: dict[str, Callable[[Any], BaseModel]] = {
+    "paragraph": _paragraph,
+    "heading": lambda text: HeadingBlock(text=text),
+    "steps": _steps,
+    "tip": lambda tip: TipBlock(title=tip["title"], html=serialise.rich_text(tip["text"])),
+}
+BODY = ArticleBodyBlock()
+
+
+def body_form(raw: list[dict], references: Collection[str]) -> list[dict]:
+    """The blocks of a body, text converted, blocks of the types in ``references`` kept as ids."""
+    blocks = []
+    for block in raw:
+        kind, value = block["type"], block.get("value")
+        if kind in references:
+            if isinstance(value, int):
+                blocks.append({"type": kind, "ref": value})
+            continue
+        if kind not in TEXT_BLOCKS:
+            raise LookupError(f"No API form for the block type {kind!r}")
+        child = BODY.child_blocks[kind]
+        representation = child.get_api_representation(child.to_python(value))
+        blocks.append(TEXT_BLOCKS[kind](representation).model_dump(mode="json"))
+    return blocks

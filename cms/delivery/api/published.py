@@ -1,0 +1,96 @@
+"""The only way the API and the embed read content: live, in scope, in a language.
+
+Published means published: a row counts only when it is live, and a story only
+while consent stands. Drafts live in revisions, which this module never reads
+(previews use ``cms.delivery.api.preview``). Every query here is a constant number of
+queries for any number of results.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from django.db.models import Model, Prefetch, Q, QuerySet
+
+from content_models.models import ExperienceStory, Organisation, ReviewedContent
+
+from .context import DEFAULT_LOCALE, Context
+
+T = TypeVar("T", bound=ReviewedContent)
+
+
+def live(model: type[T], locale: str | None = DEFAULT_LOCALE) -> QuerySet[T]:
+    """Live rows of ``model`` in ``locale`` (any language when ``None``)."""
+    queryset = model.objects.filter(live=True).select_related("locale", "region")
+    if locale is not None:
+        queryset = queryset.filter(locale__language_code=locale)
+    if model is ExperienceStory:
+        queryset = queryset.filter(withdrawn=False)
+    return queryset
+
+
+def in_scope(model: type[T], context: Context) -> QuerySet[T]:
+    """Live national content plus the live content of the context's SWVs, in Dutch."""
+    scope = Q(region__isnull=True)
+    if context.regions:
+        scope |= Q(region__in=context.region_ids)
+    return live(model).filter(scope)
+
+
+ORGANISATION_PREFETCH = ("channels", "audiences", "topics")
+
+
+def live_organisations() -> Prefetch:
+    """The live organisations of route steps (in any language), ready to serialise."""
+    return Prefetch(
+        "organisations",
+        queryset=live(Organisation, None).prefetch_related(*ORGANISATION_PREFETCH),
+    )
+
+
+@dataclass(frozen=True)
+class Shown(Generic[T]):
+    """Content as served: ``obj`` in the served language, ``source`` the Dutch original."""
+
+    obj: T
+    source: T
+    locale: str
+    fallback: bool
+
+    @property
+    def outdated(self) -> bool:
+        """Served in a translation that is older than the Dutch text it translates."""
+        return self.obj is not self.source and self.obj.is_outdated_translation(
+            self.source.last_published_at
+        )
+
+
+def localise(
+    sources: Sequence[T], locale: str, prefetch: Sequence[str | Prefetch] = ()
+) -> list[Shown[T]]:
+    """Swap each Dutch original for its live translation; fall back to Dutch per item."""
+    if locale == DEFAULT_LOCALE or not sources:
+        return [Shown(obj, obj, DEFAULT_LOCALE, False) for obj in sources]
+    model = type(sources[0])
+    translations = {
+        obj.translation_key: obj
+        for obj in live(model, locale)
+        .filter(translation_key__in=[source.translation_key for source in sources])
+        .prefetch_related(*prefetch)
+    }
+    shown = []
+    for source in sources:
+        translation = translations.get(source.translation_key)
+        if translation is None:
+            shown.append(Shown(source, source, DEFAULT_LOCALE, True))
+        else:
+            shown.append(Shown(translation, source, locale, False))
+    return shown
+
+
+def by_pk(model: type[Model], pks: set[int], *prefetch: str | Prefetch) -> dict[int, Model]:
+    if not pks:
+        return {}
+    queryset = live(model, None) if issubclass(model, ReviewedContent) else model.objects
+    found = queryset.filter(pk__in=pks).order_by().prefetch_related(*prefetch)
+    return {obj.pk: obj for obj in found}

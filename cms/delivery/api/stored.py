@@ -1,0 +1,188 @@
+"""The API form of a row, made when the row is saved and stored with it.
+
+A cache miss in the API then reads rows, not their relations: an item's text
+blocks are sanitised already, every row lists its audiences and topics, an
+organisation carries its channels. What can change without the row being
+saved stays a reference, resolved when it is read: a contact card, term or
+story in a body names the object (read live, so an unpublished organisation or
+a withdrawn story disappears at once), a topic shows only while it is live, a
+region with its current name.
+
+A row saved by older code carries another ``FORMAT``: ``migrate`` stores the
+new form (``manage.py rebuild_api_forms`` does it on demand), and until then it
+is made when read. A draft (``revision.as_object()``) carries no form:
+revisions leave it out, so a preview makes it from the draft.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+
+from django.db.models.signals import post_migrate, pre_save
+
+from content_models.models import (
+    ExperienceStory,
+    GlossaryTerm,
+    InformationItem,
+    Organisation,
+    StoredApiForm,
+    Topic,
+)
+
+from ..changes import content_changed
+from . import serialise
+from .blocks import body_form
+from .published import ORGANISATION_PREFETCH, Shown, by_pk
+from .schemas import TopicRef
+from .scopes import EVERYTHING
+
+# Bump when a form builder changes what it stores.
+FORMAT = 1
+
+FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
+    InformationItem: lambda item: {"blocks": body_form(item.body.raw_data, REFERENCES)},
+    Organisation: serialise.organisation_fields,
+    GlossaryTerm: serialise.glossary_term_fields,
+    ExperienceStory: serialise.story_fields,
+}
+
+
+def build(obj: StoredApiForm) -> dict:
+    """The form of ``obj`` as it is in memory (a save stores the form of what it writes)."""
+    return {
+        "format": FORMAT,
+        "audiences": [audience.slug for audience in obj.audiences.all()],
+        "topics": [topic.pk for topic in obj.topics.all()],
+        "fields": FIELDS[type(obj)](obj),
+    }
+
+
+def form_of(obj: StoredApiForm) -> dict:
+    form = obj.api_form
+    return form if form.get("format") == FORMAT else build(obj)
+
+
+def store(sender, instance, raw: bool = False, update_fields=None, **kwargs) -> None:
+    """Every full save writes the form of the content it saves.
+
+    Saves of named fields (locking, a new draft revision, unpublishing, withdrawing
+    consent) do not change what the form describes.
+    """
+    if raw or update_fields is not None or not isinstance(instance, StoredApiForm):
+        return
+    instance.api_form = build(instance)
+
+
+REBUILD_BATCH = 500
+
+
+def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
+    """Store the current form in rows that lack it (or in all rows); the number stored."""
+    stale = [
+        pk
+        for pk, form in model.objects.values_list("pk", "api_form")
+        if everything or form.get("format") != FORMAT
+    ]
+    prefetch = ORGANISATION_PREFETCH if model is Organisation else ("audiences", "topics")
+    for start in range(0, len(stale), REBUILD_BATCH):
+        rows = list(
+            model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH]).prefetch_related(
+                *prefetch
+            )
+        )
+        for row in rows:
+            row.api_form = build(row)
+        model.objects.bulk_update(rows, ["api_form"])
+    if stale:
+        content_changed(EVERYTHING)
+    return len(stale)
+
+
+def rebuild_after_migrate(**kwargs) -> None:
+    """An upgrade that changes ``FORMAT`` stores the new forms as part of ``migrate``."""
+    for model in FIELDS:
+        rebuild(model)
+
+
+def connect(app_config) -> None:
+    pre_save.connect(store, dispatch_uid="cms.delivery.api.stored")
+    post_migrate.connect(rebuild_after_migrate, sender=app_config)
+
+
+def live_topics(forms: Iterable[dict]) -> dict[int, TopicRef]:
+    """The live topics these forms name (at most one query), by pk."""
+    pks = {pk for form in forms for pk in form["topics"]}
+    if not pks:
+        return {}
+    found = Topic.objects.filter(pk__in=pks, live=True).order_by()
+    return {
+        pk: TopicRef(slug=slug, title=title)
+        for pk, slug, title in found.values_list("pk", "slug", "title")
+    }
+
+
+def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
+    """``serialise.meta`` from the Dutch original's form instead of its relations."""
+    return serialise.meta(
+        shown,
+        audiences=form["audiences"],
+        topics=[topics[pk] for pk in form["topics"] if pk in topics],
+    )
+
+
+REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] = {
+    # block type: (model, the key of the object in the block, its fields from the form)
+    "contact_card": (
+        Organisation,
+        "organisation",
+        lambda fields: {**fields, "kind_label": serialise.kind_label(fields["kind"])},
+    ),
+    "glossary_term": (GlossaryTerm, "term", dict),
+    "experience_quote": (ExperienceStory, "story", dict),
+}
+
+
+def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[StoredApiForm, dict]]:
+    """Live referenced objects with their forms: one query per model."""
+    return {
+        (name, pk): (obj, form_of(obj))
+        for name, (model, _key, _fields) in REFERENCES.items()
+        for pk, obj in by_pk(model, {pk for kind, pk in wanted if kind == name}).items()
+    }
+
+
+class FormReader:
+    """Reads items from their forms, with the objects they reference and their topics.
+
+    ``items`` are the shown items with every supplement that joins them; their
+    originals' forms give audiences and topics, their own forms the blocks.
+    """
+
+    def __init__(self, items: Sequence[Shown[InformationItem]]) -> None:
+        self.forms = {id(shown.obj): form_of(shown.obj) for shown in items}
+        self.forms |= {id(shown.source): form_of(shown.source) for shown in items}
+        wanted = {
+            (block["type"], block["ref"])
+            for form in self.forms.values()
+            for block in form["fields"]["blocks"]
+            if "ref" in block
+        }
+        self.referenced = _referenced(wanted) if wanted else {}
+        referenced_forms = [form for _obj, form in self.referenced.values()]
+        self.topics = live_topics([*self.forms.values(), *referenced_forms])
+
+    def meta(self, shown: Shown) -> dict:
+        return form_meta(shown, self.forms[id(shown.source)], self.topics)
+
+    def blocks(self, shown: Shown[InformationItem]) -> list[dict]:
+        blocks = []
+        for block in self.forms[id(shown.obj)]["fields"]["blocks"]:
+            if "ref" not in block:
+                blocks.append(block)
+            elif (found := self.referenced.get((block["type"], block["ref"]))) is not None:
+                obj, form = found
+                _model, key, fields = REFERENCES[block["type"]]
+                content = {
+                    **form_meta(serialise.plain(obj), form, self.topics),
+                    **fields(form["fields"]),
+                }
+                blocks.append({"type": block["type"], key: content})
+        return blocks

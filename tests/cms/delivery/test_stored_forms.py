@@ -1,0 +1,158 @@
+"""The API form each row stores when it is saved (``cms.delivery.api.stored``)."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.blocks import StreamValue
+from wagtail.rich_text import RichText
+
+from cms.delivery.api import stored
+from cms.delivery.api.blocks import BODY, TEXT_BLOCKS, body_form
+from cms.delivery.api.schemas import ItemDetail
+from content_models.models import InformationItem
+from content_models.publishing import publishing_allowed
+from tests.factories import (
+    ExperienceStoryFactory,
+    GlossaryTermFactory,
+    InformationItemFactory,
+    OrganisationFactory,
+    TopicFactory,
+    publish,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def paragraphs(detail: dict) -> list[str]:
+    return [b["html"] for s in detail["sections"] for b in s["blocks"] if b["type"] == "paragraph"]
+
+
+def test_a_publish_stores_the_form_of_what_goes_live_and_a_draft_leaves_it_alone(get_json):
+    item = InformationItemFactory(
+        slug="artikel", body=[("paragraph", RichText("<p>Eerste tekst</p>"))], publish=True
+    )
+    assert item.api_form == stored.build(item)
+    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
+
+    item.body = [("paragraph", RichText("<p>Nieuwe tekst in een concept</p>"))]
+    revision = item.save_revision()
+    assert "api_form" not in revision.content
+    item.refresh_from_db()
+    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
+    assert paragraphs(get_json("/api/v1/items/artikel/")) == ["<p>Eerste tekst</p>"]
+
+    with publishing_allowed("tests"):
+        revision.publish()
+    item.refresh_from_db()
+    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Nieuwe tekst in een concept</p>"
+    cache.clear()
+    assert paragraphs(get_json("/api/v1/items/artikel/")) == ["<p>Nieuwe tekst in een concept</p>"]
+
+
+def test_referenced_objects_and_topics_are_read_live_not_from_the_item(get_json):
+    org = OrganisationFactory(name="Steunpunt Oud", publish=True)
+    topic = TopicFactory(slug="onderwerp", title="Onderwerp", publish=True)
+    InformationItemFactory(
+        slug="artikel", topics=[topic], body=[("contact_card", org)], publish=True
+    )
+    org.name = "Steunpunt Nieuw"
+    publish(org)
+    topic.title = "Nieuwe titel"
+    publish(topic)
+    cache.clear()
+    detail = get_json("/api/v1/items/artikel/")
+    assert detail["sections"][0]["blocks"][0]["organisation"]["name"] == "Steunpunt Nieuw"
+    assert detail["topics"] == [{"slug": "onderwerp", "title": "Nieuwe titel"}]
+
+    org.unpublish()
+    topic.unpublish()
+    cache.clear()
+    detail = get_json("/api/v1/items/artikel/")
+    assert detail["sections"][0]["blocks"] == []
+    assert detail["topics"] == []
+
+
+def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json):
+    InformationItemFactory(
+        slug="artikel", body=[("paragraph", RichText("<p>Tekst</p>"))], publish=True
+    )
+    expected = get_json("/api/v1/items/artikel/")
+    InformationItem.objects.update(api_form={})
+    cache.clear()
+    assert get_json("/api/v1/items/artikel/") == expected
+
+    call_command("rebuild_api_forms", stdout=None)
+    item = InformationItem.objects.get(slug="artikel")
+    assert item.api_form["format"] == stored.FORMAT
+    cache.clear()
+    assert get_json("/api/v1/items/artikel/") == expected
+
+
+def test_the_detail_is_exactly_the_item_detail_schema(get_json, region_a):
+    org = OrganisationFactory(name="Steunpunt", publish=True)
+    term = GlossaryTermFactory(term="ontwikkelingsperspectief", publish=True)
+    story = ExperienceStoryFactory(title="Verhaal", publish=True)
+    national = InformationItemFactory(
+        slug="artikel",
+        body=StreamValue(
+            InformationItem.body.field.stream_block,
+            [
+                {"type": "paragraph", "value": '<p>Lees <a href="/items/opp/">meer</a>.</p>'},
+                {"type": "heading", "value": "Stappen"},
+                {"type": "steps", "value": [{"title": "Bel", "text": "<p>Bel de school.</p>"}]},
+                {"type": "tip", "value": {"title": "Tip", "text": "<p>Neem iemand mee.</p>"}},
+                {"type": "contact_card", "value": org.pk},
+                {"type": "glossary_term", "value": term.pk},
+                {"type": "experience_quote", "value": story.pk},
+            ],
+            is_lazy=True,
+        ),
+        publish=True,
+    )
+    InformationItemFactory(
+        slug="aanvulling",
+        region=region_a,
+        supplement_to=national,
+        body=[("paragraph", RichText("<p>In onze regio.</p>"))],
+        publish=True,
+    )
+    detail = get_json(f"/api/v1/items/artikel/?region={region_a.code}")
+    assert [b["type"] for b in detail["sections"][0]["blocks"]] == [
+        "paragraph",
+        "heading",
+        "steps",
+        "tip",
+        "contact_card",
+        "glossary_term",
+        "experience_quote",
+    ]
+    assert detail["sections"][1]["heading"].endswith(region_a.name)
+    # Nothing missing, nothing extra, every value of the declared type.
+    assert ItemDetail.model_validate(detail).model_dump(mode="json") == detail
+
+
+def test_every_block_type_of_a_body_has_an_api_form():
+    """A new block type without a converter fails here instead of vanishing from the API."""
+    assert set(BODY.child_blocks) == set(TEXT_BLOCKS) | set(stored.REFERENCES)
+    with pytest.raises(LookupError):
+        body_form([{"type": "onbekend", "value": "x"}], stored.REFERENCES)
+
+
+def test_text_blocks_are_made_from_their_api_representation():
+    step = {"title": "Een", "text": "<p>x</p>"}
+    body = [
+        {"type": "paragraph", "value": "<p>Een <b>alinea</b>.</p>"},
+        {"type": "heading", "value": "Kopje"},
+        {"type": "steps", "value": [{"type": "item", "id": "a1", "value": step}]},
+        {"type": "steps", "value": [{"title": "Oud formaat", "text": None}]},
+        {"type": "tip", "value": {"title": "Tip", "text": "<p>Let op.</p>"}},
+        {"type": "contact_card", "value": 7},
+    ]
+    assert body_form(body, stored.REFERENCES) == [
+        {"type": "paragraph", "html": "<p>Een <b>alinea</b>.</p>", "links": []},
+        {"type": "heading", "text": "Kopje"},
+        {"type": "steps", "steps": [{"title": "Een", "html": "<p>x</p>"}]},
+        {"type": "steps", "steps": [{"title": "Oud formaat", "html": ""}]},
+        {"type": "tip", "title": "Tip", "html": "<p>Let op.</p>"},
+        {"type": "contact_card", "ref": 7},
+    ]
