@@ -11,7 +11,7 @@ from content_models.models import ExperienceStory
 from content_models.publishing import PublishNotAllowed, publishing_allowed
 from workflows.models import PanelReviewTaskState
 
-from .test_workflow import answer, commit_callbacks, current_state, login  # noqa: F401
+from .test_workflow import answer, current_state, login
 
 pytestmark = pytest.mark.django_db
 

@@ -69,8 +69,8 @@ def test_bad_requests_get_clear_answers(client, editors):
     assert client.get(check_url(Question)).status_code == 405
     assert client.post(reverse("readability_check", args=["auth", "user"])).status_code == 404
     incomplete = client.post(check_url(InformationItem), {"title": "Zonder stream"})
-    assert incomplete.status_code == 400
-    assert incomplete.json()["error"]
+    assert incomplete.status_code == 200
+    assert incomplete.json()["is_valid"] is False and incomplete.json()["errors"]
 
 
 def test_anonymous_users_are_sent_to_the_login(client):
