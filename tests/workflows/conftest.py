@@ -68,3 +68,20 @@ def item_url():
         return reverse(InformationItem.snippet_viewset.get_url_name(name), args=args)
 
     return url
+
+
+def make_panel_members(region=None, panels=("ouders", "jongeren"), count: int = 3) -> None:
+    """``count`` members in each panel who read Dutch: for SWV ``region``, or national."""
+    from wagtail.models import Locale
+
+    from workflows.models import PanelMember
+
+    dutch = Locale.objects.get(language_code="nl")
+    for panel in panels:
+        for n in range(count):
+            member = PanelMember.objects.create(
+                pseudonym=f"{panel}-{n}", email=f"{panel}{n}@example.org", panel=panel
+            )
+            if region is not None:
+                member.regions.add(region)
+            member.languages.add(dutch)

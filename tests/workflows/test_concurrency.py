@@ -27,12 +27,13 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test import Client
-from wagtail.models import Locale, TaskState, Workflow
+from wagtail.models import TaskState, Workflow
 
-from workflows.models import PanelInvitation, PanelMember, PanelReviewTaskState
+from workflows.models import PanelInvitation, PanelReviewTaskState
 from workflows.panel.tokens import make_token
 
 from ..factories import InformationItemFactory
+from .conftest import make_panel_members
 
 LINKS, PER_LINK = 5, 4  # 20 answers: every link answered four times at once
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,13 +42,7 @@ CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 def open_panel_round(region) -> PanelReviewTaskState:
     """A regional article waiting for five parents (quorum three)."""
-    dutch = Locale.objects.get(language_code="nl")
-    for n in range(LINKS):
-        member = PanelMember.objects.create(
-            pseudonym=f"ouder-{n}", email=f"ouder{n}@example.org", panel="ouders"
-        )
-        member.regions.add(region)
-        member.languages.add(dutch)
+    make_panel_members(region, panels=["ouders"], count=LINKS)
     item = InformationItemFactory(
         region=region, summary="Nieuws voor ouders. Lees het hier.", audiences=["ouders"]
     )

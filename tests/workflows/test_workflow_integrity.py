@@ -12,9 +12,9 @@ from wagtail.models import TaskState, WorkflowState
 
 from content_models.models import InformationItem
 from content_models.publishing import PublishNotAllowed, publishing_allowed
-from workflows.models import PanelInvitation, PanelMember, ReadabilityTaskState
+from workflows.models import PanelInvitation, ReadabilityTaskState
 
-from .conftest import article_data
+from .conftest import article_data, make_panel_members
 from .test_workflow import answer, current_state, login
 
 pytestmark = pytest.mark.django_db
@@ -32,16 +32,7 @@ JARGON = (
 @pytest.fixture
 def panel_members(region_a):
     """Three parents and three young people who read for SWV A, in Dutch."""
-    from wagtail.models import Locale
-
-    dutch = Locale.objects.get(language_code="nl")
-    for panel in ("ouders", "jongeren"):
-        for n in range(3):
-            member = PanelMember.objects.create(
-                pseudonym=f"{panel}-{n}", email=f"{panel}{n}@example.org", panel=panel
-            )
-            member.regions.add(region_a)
-            member.languages.add(dutch)
+    make_panel_members(region_a)
 
 
 @pytest.fixture

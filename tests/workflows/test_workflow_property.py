@@ -19,14 +19,13 @@ from django.test import TestCase
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from wagtail.models import Locale, TaskState, Workflow, WorkflowState
+from wagtail.models import TaskState, Workflow, WorkflowState
 
 from content_models.approvals import Coverage, content_digest
 from content_models.groups import FINAL_EDITORS
 from content_models.models import InformationItem
 from workflows.models import (
     PanelInvitation,
-    PanelMember,
     PanelReviewTaskState,
     ReadabilityTask,
 )
@@ -34,6 +33,7 @@ from workflows.panel.answers import record_answer
 from workflows.panel.tokens import TokenData, TokenError
 
 from ..factories import InformationItemFactory
+from .conftest import make_panel_members
 
 pytestmark = pytest.mark.django_db
 
@@ -187,15 +187,9 @@ class EditorsAndPanels(RuleBasedStateMachine):
 
 
 @pytest.fixture
-def panels(region_a):
-    """Three members in each panel, enough for the default quorum of three."""
-    dutch = Locale.objects.get(language_code="nl")
-    for panel in ("ouders", "jongeren"):
-        for n in range(3):
-            member = PanelMember.objects.create(
-                pseudonym=f"{panel}-{n}", email=f"{panel}{n}@example.org", panel=panel
-            )
-            member.languages.add(dutch)
+def panels(db):
+    """Three national members in each panel, enough for the default quorum of three."""
+    make_panel_members()
 
 
 def test_only_text_every_step_approved_goes_live(panels):
