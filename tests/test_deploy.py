@@ -22,7 +22,8 @@ DEPLOYED = {
     "SECURE_HSTS_PRELOAD": "1",
 }
 # Set by tests/settings.py for the test client; a deployment leaves them unset.
-TEST_ONLY = ("SECURE_COOKIES", "PUBLIC_URL", "DJANGO_SETTINGS_MODULE")
+# DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests (Playwright) when they share a process.
+TEST_ONLY = ("SECURE_COOKIES", "PUBLIC_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:

@@ -1,6 +1,8 @@
 """The "Leesbaarheid" side panel in a real editor: it follows typing, Wagtail's autosave
 (which re-renders the side panels) and pasting into the rich-text editor, without a reload."""
 
+import uuid
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -24,7 +26,8 @@ window.editorEvents = [];
 
 @pytest.fixture
 def editor_page(browser, live_server, make_user):
-    user = make_user("landelijk", NATIONAL_EDITORS)
+    # The browser tests share one committed database: a user name of this test's own.
+    user = make_user(f"redacteur-{uuid.uuid4().hex[:8]}", NATIONAL_EDITORS)
     item = InformationItemFactory(
         title="Hulp op school",
         summary="Zo werkt de hulp op school.",
@@ -48,11 +51,24 @@ def editor_page(browser, live_server, make_user):
     context.close()
 
 
-def words_after_check(page) -> int:
-    """Wait until the panel judged the form as it is now; return the word count it shows."""
-    page.wait_for_function(f"{PANEL}.dataset.piReadabilityState === 'done'", timeout=15000)
-    figures = page.locator("[data-pi-readability-figures]")
-    return int(figures.locator("dt:text-is('Woorden') + dd").inner_text())
+WORDS = "[data-pi-readability-figures] dt"
+
+
+def words_after_check(page, previous: int | None = None) -> int:
+    """Wait until the panel judged the form as it is now; return the word count it shows.
+
+    After an edit, wait for a count other than ``previous``: the panel may still show
+    'done' for the text before the edit until its debounce starts the next check.
+    """
+    count = f"""(() => {{
+        const panel = {PANEL};
+        if (!panel || panel.dataset.piReadabilityState !== 'done') return null;
+        const term = [...panel.querySelectorAll('{WORDS}')].find(d => d.textContent === 'Woorden');
+        return term ? parseInt(term.nextElementSibling.textContent, 10) : null;
+    }})()"""
+    changed = "null" if previous is None else str(previous)
+    page.wait_for_function(f"(c => c !== null && c !== {changed})({count})", timeout=15000)
+    return page.evaluate(count)
 
 
 def test_the_panel_follows_typing_autosave_and_paste(editor_page):
@@ -66,23 +82,23 @@ def test_the_panel_follows_typing_autosave_and_paste(editor_page):
     # Wagtail's autosave saves the draft and renders the side panels anew.
     page.wait_for_function("editorEvents.includes('w-autosave:success')", timeout=15000)
     page.wait_for_function(f"!{PANEL}.dataset.marker", timeout=15000)
-    second = words_after_check(page)
+    second = words_after_check(page, first)
     assert second == first + 5
 
     page.locator("#id_summary").press_sequentially(" Of bel ons.", delay=20)
-    third = words_after_check(page)
+    third = words_after_check(page, second)
     assert third == second + 3
 
     editor = page.locator(".public-DraftEditor-content").first
     editor.click()
     page.keyboard.press("End")
     page.keyboard.type(" Dat is fijn.", delay=20)
-    fourth = words_after_check(page)
+    fourth = words_after_check(page, third)
     assert fourth == third + 3
 
     page.evaluate("navigator.clipboard.writeText(' Samen maken we een plan.')")
     page.keyboard.press("Control+V")
-    assert words_after_check(page) == fourth + 5
+    assert words_after_check(page, fourth) == fourth + 5
 
 
 def test_the_panel_names_the_missing_field(editor_page):
