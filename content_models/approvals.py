@@ -99,12 +99,12 @@ class Coverage:
                 approvals.setdefault(state.task_id, state)
         return cls(workflow_state, revision, tasks, approvals)
 
-    def first_missing(self) -> "Task | None":
-        """The first task, in workflow order, that did not approve this content."""
-        return next((task for task in self.tasks if task.pk not in self.approvals), None)
-
     def missing(self) -> list["Task"]:
+        """The tasks, in workflow order, that did not approve this content."""
         return [task for task in self.tasks if task.pk not in self.approvals]
+
+    def first_missing(self) -> "Task | None":
+        return next(iter(self.missing()), None)
 
     def comes_before(self, task: "Task", other: "Task") -> bool:
         order = [t.pk for t in self.tasks]
