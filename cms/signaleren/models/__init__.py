@@ -1,6 +1,31 @@
-"""Anonymous feedback and usage counts: numbers per day, never a visitor."""
+"""Anonymous feedback, usage counts and the vragenregister: what was asked, never who."""
 
+from .contacts import (
+    Asker,
+    Channel,
+    GotWhatNeeded,
+    Handling,
+    Helpfulness,
+    Outcome,
+    SchoolSector,
+    SignalKind,
+    SupportContact,
+    SupportEvaluation,
+)
 from .feedback import Feedback
 from .usage import UsageCount
 
-__all__ = ["Feedback", "UsageCount"]
+__all__ = [
+    "Asker",
+    "Channel",
+    "Feedback",
+    "GotWhatNeeded",
+    "Handling",
+    "Helpfulness",
+    "Outcome",
+    "SchoolSector",
+    "SignalKind",
+    "SupportContact",
+    "SupportEvaluation",
+    "UsageCount",
+]
