@@ -17,7 +17,7 @@ from content_models.spreadsheets import CsvWriter
 
 from .cells import MIN_CELL
 from .report import Report
-from .sections import sections
+from .sections import Link, sections
 
 
 def filename(report: Report, extension: str) -> str:
@@ -27,14 +27,20 @@ def filename(report: Report, extension: str) -> str:
 def to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = CsvWriter(out, delimiter=";")
-    writer.writerow([_("Signaleren"), report.scope_label, report.period.label])
+    scope = [report.scope_label] if report.national else [report.region.name, report.region.code]
+    writer.writerow([_("Signaleren"), *scope, report.period.label])
     writer.writerow([privacy_note()])
     for section in sections(report):
         writer.writerow([])
         writer.writerow([section.title])
         writer.writerow(section.header)
-        writer.writerows([[str(cell) for cell in row] for row in section.rows])
+        writer.writerows([[text_of(cell) for cell in row] for row in section.rows])
     return out.getvalue()
+
+
+def text_of(cell):
+    """A link (to a topic in the admin) is its text in a spreadsheet; numbers stay numbers."""
+    return cell.text if isinstance(cell, Link) else cell
 
 
 def privacy_note() -> str:
