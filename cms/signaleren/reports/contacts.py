@@ -7,7 +7,6 @@ joined to the contact's kind and handling, never to anything about the person.
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from statistics import median
 
 from content_models.models import Region
 
@@ -56,10 +55,6 @@ class ContactFigures:
     evaluations_by_handling: dict[str, Evaluations] = field(
         default_factory=lambda: defaultdict(Evaluations)
     )
-
-    @property
-    def median_minutes(self) -> float:
-        return median(self.minutes) if self.minutes else 0
 
 
 def contacts_in(region: Region | None, period: Period):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from ..models import Channel, Handling
 from .cells import MIN_CELL, change_cell, count_cell, count_cells, is_hidden
 from .charts import bar_chart, column_chart
-from .contacts import ContactFigures, Evaluations
+from .contacts import Evaluations
 from .report import Report
 
 BOARD_TOP = 5
@@ -130,22 +130,43 @@ def usage_sections(report: Report) -> list[Section]:
     ]
 
 
-def breakdown(now: dict[str, int], before: dict[str, int], labels: list[str]) -> dict:
-    """Cells per label for this and the previous period, each suppressed within its period."""
-    now_cells = count_cells([now.get(label, 0) for label in labels])
-    before_cells = count_cells([before.get(label, 0) for label in labels])
-    return {label: (n, b) for label, n, b in zip(labels, now_cells, before_cells, strict=True)}
+@dataclass
+class Trend:
+    """One theme (a kind of signal or a topic) in this and the previous period."""
+
+    kind: str
+    label: str
+    now: int
+    before: int
+    cells: tuple[int | str, int | str]
+
+    @property
+    def row(self) -> list:
+        return [self.label, *self.cells, change_cell(*self.cells)]
 
 
-def ordered(now: dict[str, int], before: dict[str, int]) -> list[str]:
-    return sorted(set(now) | set(before), key=lambda label: (-now.get(label, 0), label))
+def trends(kind: str, now: dict[str, int], before: dict[str, int], *, adds_up: bool = True):
+    """Both periods of a breakdown, each period's cells suppressed within that period."""
+    labels = sorted(set(now) | set(before), key=lambda label: (-now.get(label, 0), label))
+    return [
+        Trend(kind, label, now.get(label, 0), before.get(label, 0), cells)
+        for label, cells in zip(labels, both_periods(now, before, labels, adds_up), strict=True)
+    ]
+
+
+def both_periods(now: dict, before: dict, labels: list[str], adds_up: bool = True):
+    return zip(
+        count_cells([now.get(label, 0) for label in labels], adds_up=adds_up),
+        count_cells([before.get(label, 0) for label in labels], adds_up=adds_up),
+        strict=True,
+    )
 
 
 def minute_cells(minutes: list[int], count: int | str) -> list[int | str]:
     """Total and median minutes of a group, hidden as its count is (``count`` is its cell)."""
-    if is_hidden(count) or not minutes:
-        return [count, count] if is_hidden(count) else [0, 0]
-    return [sum(minutes), round(median(minutes))]
+    if is_hidden(count):
+        return [count, count]
+    return [sum(minutes), round(median(minutes))] if minutes else [0, 0]
 
 
 def evaluation_rows(groups: dict[str, Evaluations], labels: list[str]) -> list[list]:
@@ -161,7 +182,12 @@ def evaluation_rows(groups: dict[str, Evaluations], labels: list[str]) -> list[l
     return rows
 
 
-def summary_section(now: ContactFigures, before: ContactFigures, report: Report, group: str):
+def compared(report: Report, label: str) -> list[str]:
+    return [label, report.period.label, report.previous.label, _("verandering")]
+
+
+def summary_section(report: Report, group: str) -> Section:
+    now, before = report.contacts, report.previous_contacts
     answers = now.evaluations.answers
     questions = count_cell(now.total), count_cell(before.total)
     total_minutes, median_minutes = minute_cells(now.minutes, questions[0])
@@ -177,102 +203,85 @@ def summary_section(now: ContactFigures, before: ContactFigures, report: Report,
             [_("gemiddeld cijfer (1 tot 5)"), f"{now.evaluations.average:.1f}", "", ""],
             [_("kreeg wat nodig was"), f"{now.evaluations.got_it_percent}%", "", ""],
         ]
-    return Section(
-        group,
-        _("Vragen aan het steunpunt"),
-        [_("wat"), report.period.label, report.previous.label, _("verandering")],
-        rows,
-    )
+    return Section(group, _("Vragen aan het steunpunt"), compared(report, _("wat")), rows)
 
 
-def contact_sections(report: Report) -> tuple[list[Section], dict]:
-    """The steunpunt's sections, and the kind cells the board section must reuse."""
+def choice_section(report: Report, group: str, title: str, label: str, attribute: str, choices):
+    """A breakdown over every choice (channel, handling), also those nobody used."""
+    now, before = getattr(report.contacts, attribute), getattr(report.previous_contacts, attribute)
+    labels = [str(choice) for choice in choices]
+    rows = [
+        [name, *cells, change_cell(*cells)]
+        for name, cells in zip(labels, both_periods(now, before, labels), strict=True)
+    ]
+    return Section(group, title, compared(report, label), rows)
+
+
+def contact_sections(report: Report, kinds: list[Trend], topics: list[Trend]) -> list[Section]:
     group = _("Vragen aan het steunpunt")
-    now, before = report.contacts, report.previous_contacts
-    kinds = ordered(now.by_kind, before.by_kind)
-    kind_cells = breakdown(now.by_kind, before.by_kind, kinds)
-    topics = ordered(now.by_topic, before.by_topic)
-    topic_now = count_cells([now.by_topic.get(t, 0) for t in topics], adds_up=False)
-    topic_before = count_cells([before.by_topic.get(t, 0) for t in topics], adds_up=False)
-    topic_cells = dict(zip(topics, zip(topic_now, topic_before, strict=True), strict=True))
-    channels = [str(label) for label in Channel.labels]
+    now = report.contacts
+    kind_rows = [
+        [*kind.row, *minute_cells(now.minutes_by_kind.get(kind.label, []), kind.cells[0])]
+        for kind in kinds
+    ]
+    kind_labels = [kind.label for kind in kinds]
     handlings = [str(label) for label in Handling.labels]
-    kind_rows = []
-    for kind in kinds:
-        n, b = kind_cells[kind]
-        minutes = minute_cells(now.minutes_by_kind.get(kind, []), n)
-        kind_rows.append([kind, n, b, change_cell(n, b), *minutes])
-
-    def simple(title: str, label: str, now_counts: dict, before_counts: dict, labels) -> Section:
-        cells = breakdown(now_counts, before_counts, labels)
-        rows = [[name, *cells[name], change_cell(*cells[name])] for name in labels]
-        header = [label, report.period.label, report.previous.label, _("verandering")]
-        return Section(group, title, header, rows)
-
-    by_topic = Section(
-        group,
-        _("Vragen per onderwerp"),
-        [_("onderwerp"), report.period.label, report.previous.label, _("verandering")],
-        [[t, *topic_cells[t], change_cell(*topic_cells[t])] for t in topics],
-    )
-    sections = [
-        summary_section(now, before, report, group),
+    evaluation_header = [_("ingevuld"), _("gemiddeld cijfer"), _("kreeg wat nodig was")]
+    return [
+        summary_section(report, group),
         Section(
             group,
             _("Vragen per soort signaal"),
             [
-                _("soort signaal"),
-                report.period.label,
-                report.previous.label,
-                _("verandering"),
+                *compared(report, _("soort signaal")),
                 _("tijd in totaal (minuten)"),
                 _("mediaan (minuten)"),
             ],
             kind_rows,
             chart=bar_chart(
                 _("Vragen per soort signaal"),
-                [(row[0], row[1]) for row in kind_rows if not is_hidden(row[1])],
+                [(kind.label, kind.now) for kind in kinds if not is_hidden(kind.cells[0])],
             ),
         ),
-        by_topic,
-        simple(_("Vragen per kanaal"), _("kanaal"), now.by_channel, before.by_channel, channels),
-        simple(
-            _("Wat het steunpunt deed"), _("aanpak"), now.by_handling, before.by_handling, handlings
+        Section(
+            group,
+            _("Vragen per onderwerp"),
+            compared(report, _("onderwerp")),
+            [topic.row for topic in topics],
+        ),
+        choice_section(
+            report, group, _("Vragen per kanaal"), _("kanaal"), "by_channel", Channel.labels
+        ),
+        choice_section(
+            report, group, _("Wat het steunpunt deed"), _("aanpak"), "by_handling", handlings
         ),
         Section(
             group,
             _("Evaluaties per soort signaal"),
-            [_("soort signaal"), _("ingevuld"), _("gemiddeld cijfer"), _("kreeg wat nodig was")],
-            evaluation_rows(now.evaluations_by_kind, kinds),
+            [_("soort signaal"), *evaluation_header],
+            evaluation_rows(now.evaluations_by_kind, kind_labels),
         ),
         Section(
             group,
             _("Evaluaties per aanpak"),
-            [_("aanpak"), _("ingevuld"), _("gemiddeld cijfer"), _("kreeg wat nodig was")],
+            [_("aanpak"), *evaluation_header],
             evaluation_rows(now.evaluations_by_handling, handlings),
         ),
     ]
-    growth = [
-        (_("soort signaal"), label, now.by_kind.get(label, 0), before.by_kind.get(label, 0), cells)
-        for label, cells in kind_cells.items()
-    ] + [
-        (_("onderwerp"), label, now.by_topic.get(label, 0), before.by_topic.get(label, 0), cells)
-        for label, cells in topic_cells.items()
-    ]
-    return sections, growth
 
 
-def board_section(report: Report, growth: list) -> Section:
-    """The themes that grew most: only themes shown in this period, with the same cells."""
+def board_section(report: Report, themes: list[Trend]) -> Section:
+    """The themes that grew most, only those shown in this period, with the very cells of
+    their own table (another suppression here could undo the one there)."""
     grown = sorted(
-        (row for row in growth if not is_hidden(row[4][0]) and row[2] > row[3]),
-        key=lambda row: (row[3] - row[2], row[1]),
+        (t for t in themes if not is_hidden(t.cells[0]) and t.now > t.before),
+        key=lambda t: (t.before - t.now, t.label),
     )[:BOARD_TOP]
     return Section(
         _("Signalen voor het bestuur"),
         _("Wat groeide het meest"),
         [_("thema"), _("soort"), report.period.label, report.previous.label, _("verandering")],
-        [[label, kind, *cells, change_cell(*cells)] for kind, label, _n, _b, cells in grown],
+        [[t.label, t.kind, *t.cells, change_cell(*t.cells)] for t in grown],
     )
 
 
@@ -312,11 +321,14 @@ def state_sections(report: Report) -> list[Section]:
 
 
 def sections(report: Report) -> list[Section]:
-    contacts, growth = contact_sections(report)
+    now, before = report.contacts, report.previous_contacts
+    kinds = trends(_("soort signaal"), now.by_kind, before.by_kind)
+    # A contact can have several topics: they do not add up to a total.
+    topics = trends(_("onderwerp"), now.by_topic, before.by_topic, adds_up=False)
     return [
         *usage_sections(report),
-        *contacts,
-        board_section(report, growth),
+        *contact_sections(report, kinds, topics),
+        board_section(report, kinds + topics),
         gap_section(report),
         *state_sections(report),
     ]

@@ -4,6 +4,7 @@ the board and content gaps; small cells hidden in HTML, CSV and PDF; the nationa
 import csv
 import io
 import re
+import uuid
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 from wagtail import hooks
 
-from cms.signaleren.models import Channel, Handling
+from cms.signaleren.models import Channel, Feedback, Handling
 from cms.signaleren.reports.cells import MINUS, change, hidden_cells
 from cms.signaleren.reports.exports import to_html, to_pdf
 from cms.signaleren.reports.period import parse_period
@@ -243,12 +244,24 @@ def test_the_command_refuses_a_future_period_and_makes_the_national_view(quarter
 
 
 def test_national_view_aggregates_all_regions_only(quarter, region_a, region_b, client, editors):
+    comment = "De uitleg over het OPP vond ik te moeilijk."
+    for _ in range(5):  # a theme is quoted from five comments on
+        Feedback.objects.create(
+            date=Q3,
+            item_slug="a",
+            item_key=uuid.uuid4(),
+            region_code=region_a.code,
+            locale="nl",
+            helpful=False,
+            comment=comment,
+        )
+    assert comment in to_html(build_report(region_a, parse_period("2026-Q3")))
     report = build_report(None, parse_period("2026-Q3"))
     kinds = rows_of(report, "Vragen per soort signaal")
     assert kinds["OPP"][0] == str(3 + 9)  # A's three are small, together they are not
     html = to_html(report)
-    for name in (region_a.code, region_b.code, region_a.name, region_b.name):
-        assert name not in html
+    for text in (region_a.code, region_b.code, region_a.name, region_b.name, comment):
+        assert text not in html
     url = reverse("signaleren_landelijk") + "?period=2026-Q3"
     for role in ("superuser", "final", "national"):
         client.force_login(editors[role])
@@ -257,9 +270,13 @@ def test_national_view_aggregates_all_regions_only(quarter, region_a, region_b, 
             page.status_code == 200 and "Alle samenwerkingsverbanden samen" in page.content.decode()
         )
         assert client.get(url + "&format=pdf").content.startswith(b"%PDF")
+        assert "Signaleren landelijk" in client.get(reverse("wagtailadmin_home")).content.decode()
     for role in ("regional_a", "regional_b"):
         client.force_login(editors[role])
         assert denied(client.get(url))
+        assert (
+            "Signaleren landelijk" not in client.get(reverse("wagtailadmin_home")).content.decode()
+        )
 
 
 @pytest.fixture
