@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.contrib.admin.utils import quote
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -80,7 +80,7 @@ def content_gaps(region: Region | None, period: Period, today: date) -> list[Gap
                 supportcontact__in=contacts_in(region, period).values("pk")
             )
             .values_list("topic")
-            .annotate(total=Sum(1))
+            .annotate(total=Count("supportcontact"))
             .values_list("topic", "total")
         )
     )

@@ -203,7 +203,7 @@ def summary_section(report: Report, group: str) -> Section:
             [_("gemiddeld cijfer (1 tot 5)"), f"{now.evaluations.average:.1f}", "", ""],
             [_("kreeg wat nodig was"), f"{now.evaluations.got_it_percent}%", "", ""],
         ]
-    return Section(group, _("Vragen aan het steunpunt"), compared(report, _("wat")), rows)
+    return Section(group, _("Vragen en tijd"), compared(report, _("wat")), rows)
 
 
 def choice_section(report: Report, group: str, title: str, label: str, attribute: str, choices):
