@@ -11,7 +11,6 @@ import io
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from weasyprint import HTML
 
 from content_models.spreadsheets import CsvWriter
 
@@ -63,6 +62,8 @@ def to_html(report: Report, *, standalone: bool = True) -> str:
 
 
 def to_pdf(report: Report) -> bytes:
+    from weasyprint import HTML  # heavy (fonts, default styles): loaded when a PDF is made
+
     return HTML(string=to_html(report), base_url=settings.WAGTAILADMIN_BASE_URL).write_pdf(
         pdf_variant="pdf/ua-1"
     )
