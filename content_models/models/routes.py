@@ -24,6 +24,13 @@ class Route(SupplementMixin, ReviewedContent):
     title = models.CharField(_("titel"), max_length=200)
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
+    api_type = "route"
+    api_list_url_name = "routes_list"
+    api_detail_url_name = "routes_detail"
+    region_only = True
+    in_site_search = True
+    search_related = ("steps",)
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("intro"),
@@ -50,6 +57,10 @@ class Route(SupplementMixin, ReviewedContent):
     def reading_text(self) -> list[str]:
         steps = [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
         return [self.title, html_to_text(self.intro), *steps]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        steps = "\n".join(f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all())
+        return self.title, html_to_text(self.intro), steps
 
 
 class RouteStep(TranslatableMixin, Orderable, ClusterableModel):
