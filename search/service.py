@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
-from cms.signaleren.privacy import looks_personal
+from content_models.privacy import looks_personal
 
 from .backends import Filters, Results, get_backend
 from .extract import SEARCHABLE
