@@ -54,13 +54,14 @@ class Route(SupplementMixin, ReviewedContent):
     def __str__(self) -> str:
         return self.title
 
+    def step_texts(self) -> list[str]:
+        return [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
+
     def reading_text(self) -> list[str]:
-        steps = [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
-        return [self.title, html_to_text(self.intro), *steps]
+        return [self.title, html_to_text(self.intro), *self.step_texts()]
 
     def search_texts(self) -> tuple[str, str, str]:
-        steps = "\n".join(f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all())
-        return self.title, html_to_text(self.intro), steps
+        return self.title, html_to_text(self.intro), "\n".join(self.step_texts())
 
 
 class RouteStep(TranslatableMixin, Orderable, ClusterableModel):
