@@ -6,6 +6,7 @@ processes here instead of calling views in the test's own process.
 """
 
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -106,7 +107,14 @@ class ProjectProcesses:
         return done.stdout
 
     def stop(self) -> None:
+        """Stop gracefully, else quickly (gunicorn then ends its workers): none may hold the
+        test database when pytest drops it."""
         for process in self.running:
             process.terminate()
-            process.wait(timeout=10)
+        for process in self.running:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.send_signal(signal.SIGINT)
+                process.wait(timeout=10)
         self.log.close()
