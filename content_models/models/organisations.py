@@ -38,6 +38,11 @@ class Organisation(StoredApiForm, ReviewedContent):
     )
     address = models.CharField(_("adres"), max_length=255, blank=True)
 
+    api_type = "organisation"
+    api_list_url_name = "organisations_list"
+    in_site_search = True
+    search_related = ("channels",)
+
     panels = [
         TitleFieldPanel("name", placeholder=False),
         FieldPanel("kind"),
@@ -65,6 +70,10 @@ class Organisation(StoredApiForm, ReviewedContent):
 
     def reading_text(self) -> list[str]:
         return [self.helps_with, self.costs]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        channels = " ".join(f"{c.label} {c.value}" for c in self.channels.all())
+        return self.name, self.helps_with, f"{self.costs}\n{channels}"
 
 
 class ChannelKind(models.TextChoices):
