@@ -93,10 +93,10 @@ class DemoLoader:
             self.publish(ExperienceStory, consent_date="2026-09-01", **data)
         for data in ARTICLES:
             self.article(data)
-        for slug, question, answer, topics in QUESTIONS:
+        for slug, question, answer, topics, sources in QUESTIONS:
             self.publish(
                 Question, slug, question=question, answer=paragraph(answer),
-                audiences=["ouders"], topics=topics,
+                audiences=["ouders"], topics=topics, sources=sources,
             )  # fmt: skip
         self.route(NATIONAL_ROUTE)
         for region in Region.objects.filter(code__in=EXAMPLE_REGIONS):
@@ -212,10 +212,11 @@ class DemoLoader:
         )
 
     def regional(self, region: Region) -> None:
-        content = regional_content(region.code, region.name, region.sector)
+        content = regional_content(region)
         for data in content["organisations"]:
             self.organisation(data, region=region)
-        self.article(content["supplement"], region=region)
+        for data in content["supplements"]:
+            self.article(data, region=region)
         self.route(content["route"], region=region)
 
 

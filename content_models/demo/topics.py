@@ -71,4 +71,25 @@ TOPICS = [
         "passend-onderwijs",
         ["zorgplicht", "thuiszitten"],
     ),
+    (
+        "schorsing-en-verwijdering",
+        "Schorsing en verwijdering",
+        "Wat je kunt doen als de school je kind schorst of van school stuurt.",
+        "geschillen",
+        ["thuiszitten"],
+    ),
+    (
+        "ziek-en-school",
+        "Ziek zijn en school",
+        "Hoe een zieke leerling toch kan blijven leren.",
+        "passend-onderwijs",
+        ["extra-ondersteuning"],
+    ),
+    (
+        "privacy",
+        "Privacy en toestemming",
+        "Wie gegevens over je kind mag delen, en wanneer jij toestemming geeft.",
+        "samenwerkingsverband",
+        [],
+    ),
 ]
