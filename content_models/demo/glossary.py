@@ -132,8 +132,8 @@ GLOSSARY = [
         "onderwijsconsulent",
         "onderwijsconsulent",
         "",
-        "Een onafhankelijke deskundige die kosteloos helpt als ouders en school het niet eens "
-        "worden over een plek, een verwijdering of de hulp.",
+        "Een deskundige die niet bij de school hoort. Hij of zij helpt als ouders en "
+        "school het niet eens worden. Dat kost niets.",
         "consulent",
     ),
     (
@@ -164,7 +164,8 @@ GLOSSARY = [
         "leerlingenvervoer",
         "leerlingenvervoer",
         "",
-        "Vervoer naar school dat de gemeente regelt, als je kind niet zelf naar school kan reizen.",
+        "Vervoer naar school dat de gemeente regelt. "
+        "Dat kan als je kind niet zelf naar school kan reizen.",
         "taxi naar school, schoolvervoer",
     ),
 ]

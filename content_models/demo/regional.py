@@ -124,8 +124,8 @@ def seed_000_supplements(slug: str) -> list[dict]:
             "body": [
                 (
                     "paragraph",
-                    "In het noorden helpen de consulenten van OZL Noord. "
-                    "Je kunt ze gratis inschakelen, samen met de school.",
+                    "In het noorden kun je hulp vragen aan OZL Noord. Zij helpen zieke "
+                    "leerlingen om te blijven leren. Je kunt ze gratis vragen, samen met de school.",
                 ),
                 ("contact_card", f"{slug}-ozl-noord"),
             ],
