@@ -135,7 +135,8 @@ ARTICLES = [
                 "paragraph",
                 "Krijgt je kind extra hulp? Dan maakt de school afspraken met jou. "
                 "Of de school maakt een ontwikkelingsperspectiefplan (OPP). "
-                "Ben je het niet eens met het OPP? Dan kun je bezwaar maken.",
+                "Ben je het niet eens met het OPP? Vraag dan het samenwerkingsverband hoe je "
+                "bezwaar maakt.",
             ),
             ("heading", "Naar het speciaal onderwijs"),
             (
@@ -150,8 +151,8 @@ ARTICLES = [
                 "tip",
                 (
                     "Ben je het niet eens met de TLV?",
-                    "Je kunt bezwaar maken bij het samenwerkingsverband. "
-                    "Daarna kun je naar een landelijke geschillencommissie.",
+                    "Vraag het samenwerkingsverband hoe je bezwaar maakt. "
+                    "Er is ook een landelijke geschillencommissie.",
                 ),
             ),
         ],
@@ -607,8 +608,8 @@ QUESTIONS = [
     (
         "niet-eens-met-het-opp",
         "Wat kan ik doen als ik het niet eens ben met het OPP?",
-        "Praat eerst met de school. Kom je er niet uit? Dan kun je bezwaar maken via "
-        "het samenwerkingsverband.",
+        "Praat eerst met de school. Kom je er niet uit? Vraag dan het samenwerkingsverband "
+        "hoe je bezwaar maakt.",
         ["opp"],
         cite("000"),
     ),

@@ -18,8 +18,7 @@ GLOSSARY = [
         "ontwikkelingsperspectiefplan",
         "OPP",
         "Een plan van de school voor een leerling die extra hulp krijgt. "
-        "Er staat in wat je kind kan leren en welke hulp het krijgt. "
-        "De school bespreekt het plan met jou.",
+        "Er staat in wat je kind kan leren en welke hulp het krijgt.",
         "ontwikkelingsperspectief, handelingsplan",
     ),
     (
@@ -104,7 +103,8 @@ GLOSSARY = [
         "speciaal-basisonderwijs",
         "speciaal basisonderwijs",
         "SBO",
-        "Basisscholen met kleinere klassen en meer hulp dan een gewone basisschool.",
+        "Basisscholen voor kinderen die meer hulp nodig hebben dan een gewone basisschool "
+        "kan geven.",
         "speciale basisschool",
     ),
     (

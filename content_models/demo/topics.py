@@ -32,7 +32,7 @@ TOPICS = [
     (
         "zorgplicht",
         "Zorgplicht",
-        "De school moet zoeken naar een passende plek voor je kind.",
+        "Wat de zorgplicht van de school voor je kind betekent.",
         "passend-onderwijs",
         ["extra-ondersteuning", "samenwerkingsverband"],
     ),

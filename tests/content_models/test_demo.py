@@ -123,7 +123,7 @@ def test_admin_filters_by_region_audience_and_overdue_review(demo, client):
     url = reverse(InformationItem.snippet_viewset.get_url_name("list"))
     region = Region.objects.get(code="PO2001")
     listed = client.get(url, {"region": region.pk}).context["object_list"]
-    assert [item.region for item in listed] == [region]
+    assert [item.region for item in listed] == [region] * 3
     national = client.get(url, {"region": "null"}).context["object_list"]
     assert national and all(item.region is None for item in national)
     jongeren = client.get(url, {"audiences": 2}).context["object_list"]
