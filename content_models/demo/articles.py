@@ -138,13 +138,12 @@ ARTICLES = [
                 "Ben je het niet eens met het OPP? Vraag dan het samenwerkingsverband hoe je "
                 "bezwaar maakt.",
             ),
-            ("heading", "Naar het speciaal onderwijs"),
+            ("heading", "De TLV aanvragen"),
             (
                 "paragraph",
-                "Gaat je kind naar het speciaal onderwijs? Dan doet de school een aanvraag bij "
-                "het samenwerkingsverband. Jij hoeft dat niet zelf te doen. "
-                "Het samenwerkingsverband beslist. Dat besluit heet een toelaatbaarheidsverklaring "
-                "(TLV).",
+                "Gaat je kind naar het speciaal onderwijs? Dan is een toelaatbaarheidsverklaring "
+                "(TLV) nodig. De school vraagt de TLV aan bij het samenwerkingsverband. "
+                "Jij hoeft dat niet zelf te doen. Het samenwerkingsverband beslist.",
             ),
             ("glossary_term", "toelaatbaarheidsverklaring"),
             (
@@ -189,6 +188,7 @@ ARTICLES = [
                     ),
                 ],
             ),
+            ("glossary_term", "thuiszitter"),
             ("contact_card", "onderwijsconsulenten"),
             (
                 "paragraph",
@@ -378,7 +378,7 @@ ARTICLES = [
     },
     {
         "slug": "ziek-en-toch-naar-school",
-        "title": "Je kind is ziek en kan niet naar school",
+        "title": "Je kind is ziek: toch blijven leren",
         "summary": (
             "Is je kind lang of vaak ziek? Dan kan een consulent helpen, zodat je kind "
             "toch kan blijven leren."
@@ -567,7 +567,7 @@ ARTICLES = [
     },
     {
         "slug": "ben-jij-ziek",
-        "title": "Ben jij ziek en kun je niet naar school?",
+        "title": "Ben jij lang ziek? Je kunt toch blijven leren",
         "summary": "Ben je lang of vaak ziek? Je kunt toch blijven leren. Een consulent helpt.",
         "audiences": ["jongeren"],
         "topics": ["ziek-en-school"],
