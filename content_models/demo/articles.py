@@ -119,7 +119,7 @@ ARTICLES = [
         "title": "Extra hulp op school en de TLV",
         "summary": (
             "Soms is de gewone hulp op school niet genoeg. Lees hoe je kind extra hulp krijgt, "
-            "en wat een TLV is."
+            "en wanneer een TLV nodig is."
         ),
         "audiences": ["ouders"],
         "topics": ["extra-ondersteuning", "opp"],
@@ -169,8 +169,8 @@ ARTICLES = [
         "body": [
             (
                 "paragraph",
-                "Soms kan een kind niet naar school. Bijvoorbeeld omdat er geen plek is die past. "
-                "Wacht dan niet te lang met hulp vragen.",
+                "Soms kan een kind niet naar school. Bijvoorbeeld omdat er geen school is die past. "
+                "Zo'n kind heet ook wel een thuiszitter. Wacht dan niet te lang met hulp vragen.",
             ),
             ("heading", "Wat kun je doen?"),
             (
@@ -593,8 +593,8 @@ QUESTIONS = [
     (
         "wie-vraagt-de-tlv-aan",
         "Wie vraagt de TLV aan?",
-        "De school doet de aanvraag bij het samenwerkingsverband. Jij hoeft dat niet zelf "
-        "te doen. Het samenwerkingsverband beslist.",
+        "De school vraagt de toelaatbaarheidsverklaring aan bij het samenwerkingsverband. "
+        "Jij hoeft dat niet zelf te doen. Het samenwerkingsverband beslist.",
         ["extra-ondersteuning"],
         cite("004"),
     ),
