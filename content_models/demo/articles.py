@@ -634,6 +634,7 @@ STORIES = [
         ),
         "audiences": ["ouders"],
         "topics": ["thuiszitten"],
+        "sources": cite("001"),  # what an onderwijsconsulent does: a visit at home, a plan
     },
     {
         "slug": "ik-mocht-meepraten-over-mijn-plan",

@@ -1,8 +1,10 @@
-"""Glossary terms: (slug, term, abbreviation, explanation, synonyms).
+"""Glossary terms: (slug, term, abbreviation, explanation, synonyms); their sources by slug.
 
 Explanations say only what the seeds say; synonyms are what readers type (search),
 not claims, so "rugzakje" finds extra ondersteuning without the text saying it.
 """
+
+from .sources import cite
 
 GLOSSARY = [
     (
@@ -122,10 +124,24 @@ GLOSSARY = [
         "praktijkschool",
     ),
     (
+        "leerplicht",
+        "leerplicht",
+        "",
+        "De regel dat kinderen naar school moeten gaan.",
+        "schoolplicht",
+    ),
+    (
+        "leerplichtambtenaar",
+        "leerplichtambtenaar",
+        "",
+        "Iemand die erop let dat kinderen naar school gaan.",
+        "leerplichtconsulent",
+    ),
+    (
         "intern-begeleider",
         "intern begeleider",
         "IB'er",
-        "Een leraar op de basisschool die de extra hulp voor leerlingen regelt.",
+        "Iemand op school die meedenkt over extra hulp voor leerlingen.",
         "ib, ib-er, zorgcoördinator",
     ),
     (
@@ -143,6 +159,13 @@ GLOSSARY = [
         "Een onafhankelijke landelijke commissie. Zij kijkt naar onenigheid tussen ouders en "
         "school of samenwerkingsverband.",
         "klachtencommissie, geschil, klacht",
+    ),
+    (
+        "medezeggenschapsraad",
+        "medezeggenschapsraad",
+        "MR",
+        "Een raad op school die meepraat over de school. Ook leerlingen kunnen erin zitten.",
+        "",
     ),
     (
         "dekkend-aanbod",
@@ -169,3 +192,30 @@ GLOSSARY = [
         "taxi naar school, schoolvervoer",
     ),
 ]
+
+GLOSSARY_SOURCES = {
+    "toelaatbaarheidsverklaring": cite("000", "004"),
+    "ontwikkelingsperspectiefplan": cite("004", "000"),
+    "schoolondersteuningsprofiel": cite("004"),
+    "ondersteuningsplanraad": cite("004"),
+    "zorgplicht": cite("004"),
+    "basisondersteuning": cite("004"),
+    "extra-ondersteuning": cite("004"),
+    "arrangement": cite("003"),
+    "thuiszitter": cite("001", "003"),
+    "samenwerkingsverband": cite("004"),
+    "ondersteuningsplan": cite("004"),
+    "speciaal-onderwijs": cite("004"),
+    "speciaal-basisonderwijs": cite("004"),
+    "voortgezet-speciaal-onderwijs": cite("004"),
+    "praktijkonderwijs": cite("004"),
+    "leerplicht": "",  # no seed: the word only, no ages or rules
+    "leerplichtambtenaar": "",  # no seed: the word only
+    "intern-begeleider": cite("002"),
+    "onderwijsconsulent": cite("003", "000"),
+    "geschillencommissie": cite("000"),
+    "medezeggenschapsraad": cite("002"),
+    "dekkend-aanbod": cite("004"),
+    "ouder-en-jeugdsteunpunt": cite("002", "004"),
+    "leerlingenvervoer": cite("000"),
+}

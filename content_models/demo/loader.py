@@ -38,7 +38,7 @@ from ..models import (
 )
 from ..publishing import force_publish
 from .articles import ARTICLES, QUESTIONS, STORIES
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, GLOSSARY_SOURCES
 from .organisations import ORGANISATIONS
 from .regional import EXAMPLE_REGIONS, regional_content
 from .routes import NATIONAL_ROUTE
@@ -84,7 +84,7 @@ class DemoLoader:
         self.load_topics()
         for slug, term, abbreviation, explanation, synonyms in GLOSSARY:
             self.publish(
-                GlossaryTerm, slug, audiences=["ouders", "jongeren"],
+                GlossaryTerm, slug, audiences=["ouders", "jongeren"], sources=GLOSSARY_SOURCES[slug],
                 term=term, abbreviation=abbreviation, explanation=explanation, synonyms=synonyms,
             )  # fmt: skip
         for data in ORGANISATIONS:
