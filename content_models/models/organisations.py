@@ -16,7 +16,7 @@ from .base import ReviewedContent, StoredApiForm
 
 class OrganisationKind(models.TextChoices):
     STEUNPUNT = "steunpunt", _("Ouder- en jeugdsteunpunt")
-    BELANGEN = "belangen", _("Vereniging voor ouders")
+    BELANGEN = "belangen", _("Belangenorganisatie")
     CONSULENT = "consulent", _("Onafhankelijke consulent")
     SAMENWERKINGSVERBAND = "samenwerkingsverband", _("Samenwerkingsverband")
     JURIDISCH = "juridisch", _("Hulp bij recht en regels")
@@ -24,7 +24,8 @@ class OrganisationKind(models.TextChoices):
     TOEZICHT = "toezicht", _("Toezicht")
     ZORG = "zorg", _("Zorg en onderwijs")
     OVERHEID = "overheid", _("Overheid")
-    NETWERK = "netwerk", _("Netwerk van professionals")
+    NETWERK = "netwerk", _("Netwerk van ouders en professionals")
+    PROFESSIONALS = "professionals", _("Voor scholen en professionals")
 
 
 class Organisation(StoredApiForm, ReviewedContent):
