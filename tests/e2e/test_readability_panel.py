@@ -134,3 +134,29 @@ def test_a_form_error_moves_the_focus_to_the_error_message(editor_page):
     page.wait_for_load_state()
     assert "al in gebruik" in page.locator(".error-message").first.inner_text()
     page.wait_for_function("document.activeElement.matches('.messages li.error')")
+
+
+INDICATOR = "#w-autosave-indicator"
+
+
+def test_the_autosave_indicator_says_saved_after_each_save(editor_page):
+    """ "Bezig met opslaan…" goes away after each autosave, also after the side panels
+    (the readability panel among them) were rendered anew, and no script fails."""
+    page = editor_page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.wait_for_function("editorEvents.includes('w-unsaved:watch-edits')")
+    indicator = page.locator(INDICATOR)
+    for field, text in [("#id_summary", " Vraag het aan de leraar."), ("#id_title", " thuis")]:
+        saves = page.evaluate("editorEvents.filter(e => e === 'w-autosave:success').length")
+        page.locator(field).press_sequentially(text, delay=20)
+        page.wait_for_function(
+            f"editorEvents.filter(e => e === 'w-autosave:success').length > {saves}",
+            timeout=15000,
+        )
+        page.wait_for_function(
+            f"document.querySelector('{INDICATOR}').dataset.wAutosaveStateValue === 'saved'"
+        )
+        assert indicator.inner_text().strip() == "Opgeslagen"
+        assert "Bezig met opslaan" not in page.locator("header").inner_text()
+    assert errors == []
