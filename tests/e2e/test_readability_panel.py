@@ -113,16 +113,16 @@ def test_the_panel_names_the_missing_field(editor_page):
     assert page.evaluate("document.activeElement.id") == "id_slug"
 
 
-def test_the_close_button_leaves_the_panel_title_readable(editor_page):
+@pytest.mark.parametrize("panel", ["readability", "approvals", "panels"])
+def test_the_close_button_leaves_the_panel_title_readable(editor_page, panel):
     page = editor_page
-    title = page.locator("[data-pi-readability] .pi-readability__title").bounding_box()
-    close = page.locator(".form-side__close-button").bounding_box()
-    overlaps_across = (
-        title["x"] < close["x"] + close["width"] and close["x"] < title["x"] + title["width"]
-    )
-    overlaps_down = (
-        title["y"] < close["y"] + close["height"] and close["y"] < title["y"] + title["height"]
-    )
+    page.locator(f"[data-side-panel-toggle='{panel}']").click()
+    title = page.locator(f"[data-side-panel='{panel}'] .pi-readability__title")
+    title.wait_for()
+    a = title.bounding_box()
+    b = page.locator(".form-side__close-button").bounding_box()
+    overlaps_across = a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+    overlaps_down = a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
     assert not (overlaps_across and overlaps_down)
 
 
