@@ -26,7 +26,10 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation
 from wagtail_localize.views import edit_translation, report, snippets_api
-from wagtail_localize.views.submit_translations import SubmitSnippetTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitSnippetTranslationView,
+    SubmitTranslationForm,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .models import REVIEWED_MODELS
@@ -121,7 +124,39 @@ def checked_po_upload(view):
     return checked_view
 
 
+class SubmitSnippetTranslationForm(SubmitTranslationForm):
+    """Refuses a language in which another text holds the short name: the translation
+    takes the short name over (a synchronised field) and the database would refuse it."""
+
+    def __init__(self, instance, *args, **kwargs):
+        super().__init__(instance, *args, **kwargs)
+        self.instance = instance
+
+    def clean_locales(self):
+        locales = self.cleaned_data["locales"]
+        taken = (
+            type(self.instance)
+            ._default_manager.filter(slug=self.instance.slug, locale__in=locales)
+            .exclude(translation_key=self.instance.translation_key)
+            .select_related("locale")
+        )
+        if names := sorted({obj.locale.get_display_name() for obj in taken}):
+            raise ValidationError(
+                _(
+                    "De korte naam ‘%(slug)s’ is al in gebruik in: %(locales)s. "
+                    "Geef de tekst eerst een andere korte naam."
+                )
+                % {"slug": self.instance.slug, "locales": ", ".join(names)}
+            )
+        return locales
+
+
 class ScopedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    def get_form(self):
+        if self.request.method == "POST" and isinstance(self.object, REVIEWED_MODELS):
+            return SubmitSnippetTranslationForm(self.object, self.request.POST)
+        return super().get_form()
+
     def get_object(self):
         try:
             obj = super().get_object()

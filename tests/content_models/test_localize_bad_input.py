@@ -134,3 +134,20 @@ def test_other_bad_bodies_are_no_500(client, item, translation):
         client.delete(string_edit(translation), "kapot", content_type="application/json"),
     ]
     assert [r.status_code for r in responses if r.status_code >= 500] == []
+
+
+def test_a_translation_whose_short_name_is_taken_is_no_500(client, editors):
+    """The short name is synchronised into the translation; another text in that language
+    may hold it already (made there directly)."""
+    item = InformationItemFactory(publish=True, slug="dubbel")
+    english = Locale.objects.get(language_code="en")
+    InformationItemFactory(publish=True, slug="dubbel", locale=english)
+    client.force_login(editors["national"])
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["content_models", "informationitem", item.pk],
+    )
+    response = client.post(submit, {"locales": [english.pk]})
+    assert response.status_code == 200
+    assert "‘dubbel’ is al in gebruik in: English" in response.content.decode()
+    assert not item.has_translation(english)
