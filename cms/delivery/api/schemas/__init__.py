@@ -7,7 +7,7 @@ from .glossary import GlossaryPage, GlossaryTermOut
 from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut
 from .organisations import Channel, OrganisationOut, OrganisationPage
 from .questions import QuestionOut, QuestionPage
-from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut
+from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut, SchoolPage
 from .routes import RouteOut, RoutePage, RouteStepOut
 from .search import SearchPage, SearchResult
 from .topics import TopicList, TopicOut
@@ -39,6 +39,7 @@ __all__ = [
     "RoutePage",
     "RouteStepOut",
     "SchoolOut",
+    "SchoolPage",
     "SearchPage",
     "SearchResult",
     "Section",
