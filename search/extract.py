@@ -9,6 +9,7 @@ from content_models.models import (
     Question,
     ReviewedContent,
     Route,
+    School,
 )
 from content_models.text import html_to_text, stream_text
 
@@ -19,6 +20,9 @@ SEARCHABLE = {
     Question: "question",
     GlossaryTerm: "glossary_term",
 }
+# Schools are reference data, not content: found in every language and every region,
+# so a webmaster finds the school code by its name, place or postcode.
+SCHOOL = "school"
 
 
 @dataclass(frozen=True)
@@ -71,4 +75,23 @@ def entry_for(obj: ReviewedContent) -> Entry | None:
         title=(national.title if national is not None and kind == "item" else title),
         summary=summary,
         body=body,
+    )
+
+
+def school_entry(school: School, locale: str) -> Entry:
+    """A school as a search result; its slug is its code, which the embed snippet needs."""
+    postcode = f"{school.postcode[:4]} {school.postcode[4:]}".strip()
+    return Entry(
+        kind=SCHOOL,
+        object_id=school.pk,
+        slug=school.code,
+        locale=locale,
+        region_code="national",
+        audiences=[],
+        topics=[],
+        title=school.name,
+        summary=f"{school.street} {school.house_number}, {postcode} {school.city}".strip(" ,"),
+        body=" ".join(
+            [school.code, school.brin, school.postcode, postcode, school.city, school.municipality]
+        ),
     )

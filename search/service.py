@@ -13,7 +13,7 @@ from .query import parse
 from .synonyms import groups
 from .text import normalise_query
 
-KINDS = ("item", "organisation", "route", "question", "glossary_term")
+KINDS = ("item", "organisation", "route", "question", "glossary_term", "school")
 
 
 @dataclass(frozen=True)

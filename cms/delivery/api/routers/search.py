@@ -18,6 +18,7 @@ from ..schemas import SearchPage, SearchResult
 router = Router(tags=["Zoeken"])
 
 DETAIL_URLS = {"item": "api-v1:items_detail", "route": "api-v1:routes_detail"}
+SCHOOL_URL = "api-v1:schools_detail"
 
 
 class SearchParams(ScopeParams):
@@ -25,7 +26,7 @@ class SearchParams(ScopeParams):
     type: str | None = Field(
         None,
         max_length=20,
-        description="item, organisation, route, question of glossary_term.",
+        description="item, organisation, route, question, glossary_term of school.",
         **choices(KINDS),
     )
     audience: str | None = Field(None, max_length=20, **choices(AUDIENCES))
@@ -35,6 +36,8 @@ class SearchParams(ScopeParams):
 
 
 def result_url(kind: str, slug: str, context: Context) -> str | None:
+    if kind == "school":  # a school's slug is its code; its SWVs come with it
+        return reverse(SCHOOL_URL, kwargs={"code": slug})
     if kind not in DETAIL_URLS:
         return None
     url = reverse(DETAIL_URLS[kind], kwargs={"slug": slug})
