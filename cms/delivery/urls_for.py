@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from content_models.models import InformationItem, Region, ReviewedContent, Route
+from content_models.models import ExperienceStory, InformationItem, Region, ReviewedContent, Route
 
 LIST_ENDPOINTS = {
     "InformationItem": "api-v1:items_list",
@@ -11,6 +11,7 @@ LIST_ENDPOINTS = {
     "GlossaryTerm": "api-v1:glossary_list",
     "Question": "api-v1:questions_list",
     "Topic": "api-v1:topics_list",
+    "ExperienceStory": "api-v1:stories_list",
 }
 
 
@@ -21,6 +22,8 @@ def detail_path(instance: ReviewedContent) -> str | None:
         name = "items_detail" if isinstance(instance, InformationItem) else "routes_detail"
         path = reverse(f"api-v1:{name}", kwargs={"slug": national.slug})
         return path if instance.region_id is None else f"{path}?region={instance.region.code}"
+    if isinstance(instance, ExperienceStory):
+        return reverse("api-v1:stories_detail", kwargs={"slug": instance.slug})
     return None
 
 

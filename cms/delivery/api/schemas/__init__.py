@@ -4,7 +4,7 @@ from .bundle import Bundle
 from .common import ContentMeta, ErrorOut, Localised, PageMeta, RegionRef, TopicRef
 from .feedback import FeedbackAccepted, FeedbackIn
 from .glossary import GlossaryPage, GlossaryTermOut
-from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut
+from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut, StoryPage
 from .organisations import Channel, OrganisationOut, OrganisationPage
 from .questions import QuestionOut, QuestionPage
 from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut, SchoolPage
@@ -44,6 +44,7 @@ __all__ = [
     "SearchResult",
     "Section",
     "StoryOut",
+    "StoryPage",
     "TopicList",
     "TopicOut",
     "TopicRef",
