@@ -186,6 +186,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
     try:
         payload = FeedbackIn(
             item=data.get("item", ""),
+            type=data.get("type") or "item",
             helpful=data.get("helpful") == "ja",
             comment=data.get("comment", ""),
             region=data.get("region") or None,
