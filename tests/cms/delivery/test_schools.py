@@ -36,7 +36,9 @@ def test_find_a_school_by_name_place_postcode_or_code(demo, get_json, q, expecte
 def test_bad_parameters_are_a_dutch_400(demo, get_json, query, field):
     error = get_json(f"/api/v1/schools/{query}", status=400)["error"]
     assert error["field"] == field
-    assert error["message"].startswith(("Zoek een school", "‘page_size’ mag niet hoger"))
+    assert error["message"].startswith(
+        ("Zoek een school", "‘q’ ontbreekt", "‘page_size’ mag niet hoger")
+    )
 
 
 def test_no_match_is_an_empty_page_and_a_page_past_the_end_a_404(demo, get_json):

@@ -13,7 +13,7 @@ from ..caching import cached_response
 from ..context import POSTCODE_RE, SCHOOL_RE, resolve_school
 from ..errors import ApiError, ErrorOut
 from ..pagination import PageParams, paginate
-from ..params import SCHOOL_CODE
+from ..params import SCHOOL_CODE, documented
 from ..schemas import SchoolOut, SchoolPage
 
 router = Router(tags=["Scholen"])
@@ -23,10 +23,12 @@ WORD_RE = re.compile(r"\w+")
 
 
 class SchoolParams(PageParams):
-    q: str | None = Field(
-        None,
+    q: str = Field(
+        ...,
         max_length=100,
         description="Naam, plaats, postcode of BRIN-code van de school, zoals ‘Wilgen Groningen’.",
+        # At least two letters or digits; checked in ``check_query`` with a plain message.
+        **documented(pattern=r"\S.*\S"),
     )
 
 
@@ -56,8 +58,8 @@ def matching_schools(q: str) -> QuerySet[School]:
     return schools
 
 
-def check_query(q: str | None) -> str:
-    text = (q or "").strip()
+def check_query(q: str) -> str:
+    text = q.replace("\x00", "").strip()
     if len(text) < MIN_QUERY_LENGTH:
         raise ApiError(
             _(
