@@ -116,7 +116,11 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
         wanted = topic_and_below(bundle, topic)
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
-    page["root_topics"] = [t for t in bundle.topics if t.parent is None]
+    # One level of the tree at a time: the topics below the one shown (or the top ones).
+    here = page["topic"].slug if topic else None
+    page["child_topics"] = [t for t in bundle.topics if t.parent == here]
+    by_slug = {t.slug: t for t in bundle.topics}
+    page["crumbs"] = [by_slug[c.slug] for c in topic and page["topic"].breadcrumbs or ()]
     query = request.GET.get("q", "").strip()[:200]
     if query:
         regions = tuple(region.code for region in context.regions)
