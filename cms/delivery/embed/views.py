@@ -117,10 +117,10 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
     # One level of the tree at a time: the topics below the one shown (or the top ones).
-    here = page["topic"].slug if topic else None
-    page["child_topics"] = [t for t in bundle.topics if t.parent == here]
+    page["child_topics"] = [t for t in bundle.topics if t.parent == topic]
     by_slug = {t.slug: t for t in bundle.topics}
-    page["crumbs"] = [by_slug[c.slug] for c in topic and page["topic"].breadcrumbs or ()]
+    crumbs = page["topic"].breadcrumbs if topic else []
+    page["crumbs"] = [by_slug[crumb.slug] for crumb in crumbs]
     query = request.GET.get("q", "").strip()[:200]
     if query:
         regions = tuple(region.code for region in context.regions)
