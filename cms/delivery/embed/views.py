@@ -28,11 +28,12 @@ from content_models.locales import content_languages, text_direction
 from search.service import search
 
 from ..api.caching import cached_response
-from ..api.context import Context, read_of, resolve_context
+from ..api.context import Context, read_of, resolve_context, resolve_school
 from ..api.errors import ApiError, NotFound
 from ..api.merge import item_detail
 from ..api.routers.bundle import bundle_of
 from ..api.routers.feedback import record_feedback
+from ..api.routers.schools import MIN_QUERY_LENGTH, matching_schools
 from ..api.schemas import Bundle, FeedbackIn
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
@@ -210,7 +211,32 @@ def feedback(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(f"{back}{separator}thanks=1#feedback")
 
 
+DEMO_SCHOOL = "02QZ00"
+PICKER_RESULTS = 10
+
+
 @require_GET
 def demo(request: HttpRequest) -> HttpResponse:
-    """A made-up school website that shows both ways to embed."""
-    return render(request, "embed/demo.html", {"school": "02QZ00"})
+    """A made-up school website that shows both ways to embed.
+
+    A webmaster finds their own school (``?q=``) and gets the snippet for it
+    (``?school=``); ``picker.js`` does the same while typing, without reloading.
+    """
+    try:
+        chosen = (
+            resolve_school(request.GET.get("school", "")) if request.GET.get("school") else None
+        )
+    except ApiError:
+        chosen = None
+    q = request.GET.get("q", "").replace("\x00", "").strip()[:100]
+    found = list(matching_schools(q)[:PICKER_RESULTS]) if len(q) >= MIN_QUERY_LENGTH else []
+    return render(
+        request,
+        "embed/demo.html",
+        {
+            "school": chosen.code if chosen else DEMO_SCHOOL,
+            "chosen": chosen,
+            "q": q,
+            "found": found,
+        },
+    )
