@@ -23,7 +23,8 @@ def detail_path(instance: ReviewedContent) -> str | None:
         path = reverse(f"api-v1:{name}", kwargs={"slug": national.slug})
         return path if instance.region_id is None else f"{path}?region={instance.region.code}"
     if isinstance(instance, ExperienceStory):
-        return reverse("api-v1:stories_detail", kwargs={"slug": instance.slug})
+        path = reverse("api-v1:stories_detail", kwargs={"slug": instance.slug})
+        return path if instance.region_id is None else f"{path}?region={instance.region.code}"
     return None
 
 

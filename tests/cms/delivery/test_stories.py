@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import cache
 
+from cms.delivery.urls_for import detail_path, public_urls
 from content_models.models import ExperienceStory
 from tests.factories import ExperienceStoryFactory
 
@@ -61,3 +62,12 @@ def test_queries_stay_constant(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(len(one.captured_queries)):
         response = client.get("/api/v1/stories/?locale=en")
     assert response.json()["count"] == 11
+
+
+@pytest.mark.django_db
+def test_a_story_names_its_public_urls_for_the_cdn_and_webhooks(region_a):
+    national = ExperienceStoryFactory(slug="landelijk", publish=True)
+    regional = ExperienceStoryFactory(slug="regionaal", region=region_a, publish=True)
+    assert detail_path(national) == "/api/v1/stories/landelijk/"
+    assert detail_path(regional) == f"/api/v1/stories/regionaal/?region={region_a.code}"
+    assert "/api/v1/stories/" in public_urls(national)
