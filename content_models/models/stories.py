@@ -32,6 +32,10 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     withdrawn = models.BooleanField(_("toestemming ingetrokken"), default=False, editable=False)
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
 
+    api_type = "story"
+    api_list_url_name = "stories_list"
+    api_detail_url_name = "stories_detail"
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("text"),
