@@ -2,10 +2,13 @@
 
 from dataclasses import dataclass
 
-from content_models.models import REVIEWED_MODELS, ReviewedContent
+from content_models.models import REVIEWED_MODELS, ReviewedContent, School
 
 #: Each type the site search finds, with its public name (declared on the model).
 SEARCHABLE = {model: model.api_type for model in REVIEWED_MODELS if model.in_site_search}
+# Schools are reference data, not content: found in every language and every region,
+# so a webmaster finds the school code by its name, place or postcode.
+SCHOOL = "school"
 
 
 @dataclass(frozen=True)
@@ -43,4 +46,23 @@ def entry_for(obj: ReviewedContent) -> Entry | None:
         title=(national.title if national is not None and kind == "item" else title),
         summary=summary,
         body=body,
+    )
+
+
+def school_entry(school: School, locale: str) -> Entry:
+    """A school as a search result; its slug is its code, which the embed snippet needs."""
+    postcode = f"{school.postcode[:4]} {school.postcode[4:]}".strip()
+    return Entry(
+        kind=SCHOOL,
+        object_id=school.pk,
+        slug=school.code,
+        locale=locale,
+        region_code="national",
+        audiences=[],
+        topics=[],
+        title=school.name,
+        summary=f"{school.street} {school.house_number}, {postcode} {school.city}".strip(" ,"),
+        body=" ".join(
+            [school.code, school.brin, school.postcode, postcode, school.city, school.municipality]
+        ),
     )

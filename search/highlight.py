@@ -1,8 +1,10 @@
 """Highlights in Python, so both database flavours mark the same words."""
 
 import difflib
+import re
+from html import unescape
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from .text import WORD_RE, fold, stem
 
@@ -20,7 +22,36 @@ def highlight(texts: list[str], query_words: list[str]) -> str:
         if fragment is not None:
             return fragment
     first = texts[0] if texts else ""
-    return escape(first[:WINDOW]) + ("…" if len(first) > WINDOW else "")
+    start, end = word_bounds(first, 0, min(len(first), WINDOW))
+    return escape(first[start:end]) + ("…" if end < len(first) else "")
+
+
+SPACE_RE = re.compile(r"\s+")
+
+
+def word_bounds(text: str, start: int, end: int, *, keep: int | None = None) -> tuple[int, int]:
+    """``start`` and ``end`` moved inward to spaces, so that an excerpt never cuts a word.
+
+    ``start`` moves no further than ``keep`` (the first match, which must stay in).
+    Without a space to move to (one very long word), the cut stays where it was.
+    """
+    if start > 0 and not text[start - 1].isspace():
+        space = SPACE_RE.search(text, start, end if keep is None else keep)
+        start = space.end() if space else (keep if keep is not None else start)
+    if end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
+        last = max((m.start() for m in SPACE_RE.finditer(text, start, end)), default=None)
+        if last is not None and (keep is None or last > keep):
+            end = last
+    return start, end
+
+
+def with_ellipsis(fragment: str, text: str) -> str:
+    """An excerpt made elsewhere (Elasticsearch) says "…" where it leaves text out."""
+    plain = " ".join(unescape(strip_tags(fragment)).split())
+    whole = " ".join(text.split())
+    prefix = "" if whole.startswith(plain) else "…"
+    suffix = "" if whole.endswith(plain) else "…"
+    return prefix + fragment.strip() + suffix
 
 
 def marked_fragment(text: str, wanted: set[str]) -> str | None:
@@ -30,8 +61,9 @@ def marked_fragment(text: str, wanted: set[str]) -> str | None:
     matches = [m for m in WORD_RE.finditer(folded) if stem(m.group()) in wanted]
     if not matches:
         return None
-    start = max(0, matches[0].start() - 40)
-    end = min(len(text), start + WINDOW)
+    first = matches[0].start()
+    start = max(0, first - 40)
+    start, end = word_bounds(text, start, min(len(text), start + WINDOW), keep=first)
     parts, position = [], start
     for match in matches:
         if match.start() < start or match.end() > end:

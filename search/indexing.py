@@ -2,8 +2,10 @@
 
 from collections.abc import Callable, Iterator
 
+from content_models.models import School
+
 from .backends import get_backend
-from .extract import SEARCHABLE, Entry, entry_for
+from .extract import SEARCHABLE, Entry, entry_for, school_entry
 
 
 def live_objects(locale: str):
@@ -18,10 +20,12 @@ def entries(locale: str) -> Iterator[Entry]:
         entry = entry_for(obj)
         if entry is not None:
             yield entry
+    for school in School.objects.iterator():
+        yield school_entry(school, locale)
 
 
 def count(locale: str) -> int:
-    return sum(
+    return School.objects.count() + sum(
         model.objects.filter(live=True, locale__language_code=locale).count()
         for model in SEARCHABLE
     )

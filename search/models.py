@@ -27,7 +27,10 @@ class SearchDocument(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique")
+            # A translation is a row of its own; a school is one row in every language.
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "locale"], name="search_document_unique_per_locale"
+            )
         ]
         indexes = [models.Index(fields=["locale", "region_code"])]
 

@@ -8,13 +8,13 @@ from django.utils import timezone
 from content_models.privacy import looks_personal
 
 from .backends import Filters, Results, get_backend
-from .extract import SEARCHABLE
+from .extract import SCHOOL, SEARCHABLE
 from .models import ZeroResultQuery
 from .query import parse
 from .synonyms import groups
 from .text import normalise_query
 
-KINDS = tuple(SEARCHABLE.values())
+KINDS = (*SEARCHABLE.values(), SCHOOL)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from content_models.models import (
 
 from ..webhooks.tasks import notify_webhooks
 from .api.caching import invalidate
-from .api.scopes import EVERYTHING, NATIONAL_TAG, region_tag
+from .api.scopes import EVERYTHING, NATIONAL_TAG, REFERENCE_TAG, region_tag
 from .urls_for import detail_path, public_urls
 
 logger = logging.getLogger(__name__)
@@ -92,10 +92,12 @@ def purge_cdn(change: Change) -> None:
 
 
 def update_search(change: Change) -> None:
-    if change.indexed is not None:
-        from search.signals import index_changed
+    from search.signals import index_changed, reference_data_changed
 
+    if change.indexed is not None:
         index_changed(*change.indexed)
+    elif REFERENCE_TAG in change.scopes:
+        reference_data_changed()
 
 
 def notify(change: Change) -> None:

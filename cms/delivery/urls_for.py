@@ -14,7 +14,7 @@ def detail_path(instance: ReviewedContent) -> str | None:
     """The API detail URL, with the region for regional content; a supplement shows its original."""
     if instance.api_detail_url_name is None:
         return None
-    national = instance.supplement_to if instance.supplement_to_id else instance
+    national = instance.supplement_to if getattr(instance, "supplement_to_id", None) else instance
     path = reverse(f"api-v1:{instance.api_detail_url_name}", kwargs={"slug": national.slug})
     return path if instance.region_id is None else f"{path}?region={instance.region.code}"
 

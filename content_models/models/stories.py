@@ -33,6 +33,8 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
 
     api_type = "story"
+    api_list_url_name = "stories_list"
+    api_detail_url_name = "stories_detail"
 
     panels = [
         TitleFieldPanel("title", placeholder=False),

@@ -124,9 +124,9 @@ class DatabaseBackend(SearchBackend):
             doc, _created = SearchDocument.objects.update_or_create(
                 kind=entry.kind,
                 object_id=entry.object_id,
+                locale=entry.locale,
                 defaults={
                     "slug": entry.slug,
-                    "locale": entry.locale,
                     "region_code": entry.region_code,
                     "audiences": f" {' '.join(entry.audiences)} ",
                     "topics": f" {' '.join(entry.topics)} ",

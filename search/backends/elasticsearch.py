@@ -14,6 +14,7 @@ from elasticsearch_dsl import Q, Search, connections
 
 from ..documents import ContentDocument, build_index
 from ..extract import Entry
+from ..highlight import highlight, with_ellipsis
 from ..query import ParsedQuery
 from ..synonyms import solr_rules
 from .base import Filters, Hit, Results, SearchBackend
@@ -159,7 +160,11 @@ class ElasticsearchBackend(SearchBackend):
     @staticmethod
     def hit(hit: ContentDocument) -> Hit:
         highlights = getattr(hit.meta, "highlight", None)
-        fragments = [*getattr(highlights, "summary", []), *getattr(highlights, "body", [])]
+        fragments = [
+            with_ellipsis(fragment, getattr(hit, field))
+            for field in ("summary", "body")
+            for fragment in getattr(highlights, field, [])
+        ]
         return Hit(
             kind=hit.kind,
             slug=hit.slug,
@@ -167,7 +172,7 @@ class ElasticsearchBackend(SearchBackend):
             summary=hit.summary,
             region_code=hit.region,
             locale=hit.locale,
-            highlight=fragments[0] if fragments else hit.summary[:160],
+            highlight=fragments[0] if fragments else highlight([hit.summary], []),
         )
 
     @staticmethod

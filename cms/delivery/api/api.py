@@ -14,6 +14,7 @@ from .routers.regions import router as regions_router
 from .routers.routes import router as routes_router
 from .routers.schools import router as schools_router
 from .routers.search import router as search_router
+from .routers.stories import router as stories_router
 from .routers.topics import router as topics_router
 
 api = NinjaAPI(
@@ -39,6 +40,7 @@ api.add_router("/routes/", routes_router)
 api.add_router("/topics/", topics_router)
 api.add_router("/glossary/", glossary_router)
 api.add_router("/questions/", questions_router)
+api.add_router("/stories/", stories_router)
 api.add_router("/bundle/", bundle_router)
 api.add_router("/search/", search_router)
 api.add_router("/feedback/", feedback_router)

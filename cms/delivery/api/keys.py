@@ -49,6 +49,7 @@ CANONICAL: dict[str, Callable[[str], str]] = {
     "school": str.upper,
     "locale": str.lower,
     "postcode": _postcode,
+    "q": lambda value: " ".join(value.lower().split()),
 }
 
 

@@ -28,11 +28,12 @@ from content_models.locales import content_languages, text_direction
 from search.service import search
 
 from ..api.caching import cached_response
-from ..api.context import Context, read_of, resolve_context
+from ..api.context import Context, read_of, resolve_context, resolve_school
 from ..api.errors import ApiError, NotFound
 from ..api.merge import item_detail
 from ..api.routers.bundle import bundle_of
 from ..api.routers.feedback import record_feedback
+from ..api.routers.schools import MIN_QUERY_LENGTH, matching_schools
 from ..api.schemas import Bundle, FeedbackIn
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "embed" / "embed.js"
@@ -116,7 +117,11 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
         wanted = topic_and_below(bundle, topic)
         items = [item for item in items if wanted & {t.slug for t in item.topics}]
     page["items"] = items
-    page["root_topics"] = [t for t in bundle.topics if t.parent is None]
+    # One level of the tree at a time: the topics below the one shown (or the top ones).
+    page["child_topics"] = [t for t in bundle.topics if t.parent == topic]
+    by_slug = {t.slug: t for t in bundle.topics}
+    crumbs = page["topic"].breadcrumbs if topic else []
+    page["crumbs"] = [by_slug[crumb.slug] for crumb in crumbs]
     query = request.GET.get("q", "").strip()[:200]
     if query:
         regions = tuple(region.code for region in context.regions)
@@ -190,6 +195,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
     try:
         payload = FeedbackIn(
             item=data.get("item", ""),
+            type=data.get("type") or "item",
             helpful=data.get("helpful") == "ja",
             comment=data.get("comment", ""),
             region=data.get("region") or None,
@@ -205,7 +211,32 @@ def feedback(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(f"{back}{separator}thanks=1#feedback")
 
 
+DEMO_SCHOOL = "02QZ00"
+PICKER_RESULTS = 10
+
+
 @require_GET
 def demo(request: HttpRequest) -> HttpResponse:
-    """A made-up school website that shows both ways to embed."""
-    return render(request, "embed/demo.html", {"school": "02QZ00"})
+    """A made-up school website that shows both ways to embed.
+
+    A webmaster finds their own school (``?q=``) and gets the snippet for it
+    (``?school=``); ``picker.js`` does the same while typing, without reloading.
+    """
+    try:
+        chosen = (
+            resolve_school(request.GET.get("school", "")) if request.GET.get("school") else None
+        )
+    except ApiError:
+        chosen = None
+    q = request.GET.get("q", "").replace("\x00", "").strip()[:100]
+    found = list(matching_schools(q)[:PICKER_RESULTS]) if len(q) >= MIN_QUERY_LENGTH else []
+    return render(
+        request,
+        "embed/demo.html",
+        {
+            "school": chosen.code if chosen else DEMO_SCHOOL,
+            "chosen": chosen,
+            "q": q,
+            "found": found,
+        },
+    )

@@ -12,13 +12,14 @@ from .contacts import (
     SupportContact,
     SupportEvaluation,
 )
-from .feedback import Feedback
+from .feedback import Feedback, FeedbackKind
 from .usage import UsageCount
 
 __all__ = [
     "Asker",
     "Channel",
     "Feedback",
+    "FeedbackKind",
     "GotWhatNeeded",
     "Handling",
     "Helpfulness",

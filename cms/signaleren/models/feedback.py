@@ -2,6 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class FeedbackKind(models.TextChoices):
+    """What kind of content an answer is about; the values are the API's type names."""
+
+    ITEM = "item", _("informatie")
+    ROUTE = "route", _("route")
+    ORGANISATION = "organisation", _("organisatie")
+
+
 class Feedback(models.Model):
     """One "Was dit nuttig?" answer, stored without anything that identifies a person.
 
@@ -10,6 +18,9 @@ class Feedback(models.Model):
     """
 
     date = models.DateField(_("datum"), db_index=True)
+    kind = models.CharField(
+        _("soort"), max_length=20, choices=FeedbackKind.choices, default=FeedbackKind.ITEM
+    )
     item_slug = models.SlugField(_("informatie"), max_length=120)
     item_key = models.UUIDField(
         _("vertaalsleutel"), help_text=_("Dezelfde informatie in alle talen.")
@@ -27,4 +38,4 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         answer = _("nuttig") if self.helpful else _("niet nuttig")
-        return f"{self.item_slug}: {answer} ({self.date})"
+        return f"{self.get_kind_display()} {self.item_slug}: {answer} ({self.date})"

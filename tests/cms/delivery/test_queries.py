@@ -15,6 +15,8 @@ ENDPOINTS = [
     "/api/v1/organisations/?region={region}&page_size={n}",
     "/api/v1/glossary/?page_size={n}",
     "/api/v1/questions/?page_size={n}",
+    "/api/v1/stories/?region={region}&page_size={n}",
+    "/api/v1/stories/?region={region}&page_size={n}&locale=en",
     "/api/v1/routes/?region={region}&page_size={n}",
     "/api/v1/topics/?region={region}",
     "/api/v1/bundle/?region={region}",

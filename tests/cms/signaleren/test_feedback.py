@@ -42,6 +42,7 @@ def test_feedback_is_stored_without_anything_personal(client, region_a):
     assert {f.name for f in Feedback._meta.fields} == {
         "id",
         "date",
+        "kind",
         "item_slug",
         "item_key",
         "region_code",

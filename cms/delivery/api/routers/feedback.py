@@ -8,13 +8,14 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from ninja import Router, Status
 from ninja.decorators import decorate_view
 
-from cms.signaleren.models import Feedback
+from cms.signaleren.models import Feedback, FeedbackKind
 from cms.signaleren.privacy import mask_personal_data
 from cms.signaleren.usage import count
-from content_models.models import InformationItem
+from content_models.models import InformationItem, Organisation, ReviewedContent, Route
 
 from ..context import resolve_context
 from ..cors import origin_allowed
@@ -23,6 +24,16 @@ from ..published import live
 from ..schemas import FeedbackAccepted, FeedbackIn
 
 router = Router(tags=["Reacties"])
+
+# What an answer can be about, and the message when it is not (or no longer) live.
+FEEDBACK_ON: dict[str, tuple[type[ReviewedContent], str]] = {
+    FeedbackKind.ITEM: (InformationItem, _lazy("Er is geen gepubliceerde informatie ‘%(slug)s’.")),
+    FeedbackKind.ROUTE: (Route, _lazy("Er is geen gepubliceerde route ‘%(slug)s’.")),
+    FeedbackKind.ORGANISATION: (
+        Organisation,
+        _lazy("Er is geen gepubliceerde organisatie ‘%(slug)s’."),
+    ),
+}
 
 
 def check_rate_limit(request: HttpRequest) -> None:
@@ -105,19 +116,30 @@ def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
     """Validate, mask personal data and store one answer; shared by the API and the iframe."""
     check_sender(request)
     check_rate_limit(request)
-    context = resolve_context(region=payload.region, school=payload.school, locale=payload.locale)
-    item = live(InformationItem).filter(slug=payload.item).first()
-    if item is None:
-        raise NotFound(
-            _("Er is geen gepubliceerde informatie ‘%(slug)s’.") % {"slug": payload.item},
-            field="item",
+    if payload.type not in FEEDBACK_ON:
+        raise ApiError(
+            _("Het soort ‘%(type)s’ kennen we niet. Kies uit: %(choices)s.")
+            % {"type": payload.type, "choices": ", ".join(FEEDBACK_ON)},
+            field="type",
         )
+    context = resolve_context(region=payload.region, school=payload.school, locale=payload.locale)
+    model, missing = FEEDBACK_ON[payload.type]
+    item = live(model).filter(slug=payload.item).first()
+    if item is None:
+        raise NotFound(str(missing) % {"slug": payload.item}, field="item")
     region_code = context.regions[0].code if context.regions else ""
     comment = mask_personal_data(payload.comment.strip())
     answer = "helpful" if payload.helpful else "not_helpful"
-    count(item.slug, region_code, context.locale, **{answer: 1}, comments=int(bool(comment)))
+    count(
+        usage_key(payload.type, item.slug),
+        region_code,
+        context.locale,
+        **{answer: 1},
+        comments=int(bool(comment)),
+    )
     return Feedback.objects.create(
         date=timezone.localdate(),
+        kind=payload.type,
         item_slug=item.slug,
         item_key=item.translation_key,
         region_code=region_code,
@@ -125,3 +147,11 @@ def record_feedback(request: HttpRequest, payload: FeedbackIn) -> Feedback:
         helpful=payload.helpful,
         comment=comment,
     )
+
+
+def usage_key(kind: str, slug: str) -> str:
+    """The counted name: an item by its slug (as its reads), anything else by kind and slug.
+
+    A route and an article may share a slug; their answers must not add up.
+    """
+    return slug if kind == FeedbackKind.ITEM else f"{kind}:{slug}"[:120]

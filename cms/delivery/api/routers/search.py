@@ -24,6 +24,7 @@ DETAIL_URLS = {
     for model in REVIEWED_MODELS
     if model.api_detail_url_name
 }
+SCHOOL_URL = "api-v1:schools_detail"
 
 
 class SearchParams(ScopeParams):
@@ -31,7 +32,7 @@ class SearchParams(ScopeParams):
     type: str | None = Field(
         None,
         max_length=20,
-        description="item, organisation, route, question of glossary_term.",
+        description="item, organisation, route, question, glossary_term of school.",
         **choices(KINDS),
     )
     audience: str | None = Field(None, max_length=20, **choices(AUDIENCES))
@@ -41,6 +42,8 @@ class SearchParams(ScopeParams):
 
 
 def result_url(kind: str, slug: str, context: Context) -> str | None:
+    if kind == "school":  # a school's slug is its code; its SWVs come with it
+        return reverse(SCHOOL_URL, kwargs={"code": slug})
     if kind not in DETAIL_URLS:
         return None
     url = reverse(DETAIL_URLS[kind], kwargs={"slug": slug})

@@ -4,10 +4,10 @@ from .bundle import Bundle
 from .common import ContentMeta, ErrorOut, Localised, PageMeta, RegionRef, TopicRef
 from .feedback import FeedbackAccepted, FeedbackIn
 from .glossary import GlossaryPage, GlossaryTermOut
-from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut
+from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut, StoryPage
 from .organisations import Channel, OrganisationOut, OrganisationPage
 from .questions import QuestionOut, QuestionPage
-from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut
+from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut, SchoolPage
 from .routes import RouteOut, RoutePage, RouteStepOut
 from .search import SearchPage, SearchResult
 from .topics import TopicList, TopicOut
@@ -39,10 +39,12 @@ __all__ = [
     "RoutePage",
     "RouteStepOut",
     "SchoolOut",
+    "SchoolPage",
     "SearchPage",
     "SearchResult",
     "Section",
     "StoryOut",
+    "StoryPage",
     "TopicList",
     "TopicOut",
     "TopicRef",

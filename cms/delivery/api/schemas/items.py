@@ -103,3 +103,7 @@ class ItemDetail(ItemSummary):
 
 class ItemPage(PageMeta):
     results: list[ItemSummary]
+
+
+class StoryPage(PageMeta):
+    results: list[StoryOut]

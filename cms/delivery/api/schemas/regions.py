@@ -38,3 +38,11 @@ class SchoolOut(Schema):
     municipality: str
     website: str
     regions: list[RegionOut]
+
+
+class SchoolPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    results: list[SchoolOut]

@@ -84,6 +84,8 @@
     ".pi-nav{display:flex;flex-wrap:wrap;gap:.5em;margin:0 0 .5em;padding:0;list-style:none}",
     ".pi-tab{font:inherit;min-height:44px;padding:.4em .9em;border:2px solid var(--pi-accent,#0b5394);border-radius:999px;background:var(--pi-background,#fff);color:var(--pi-accent,#0b5394);cursor:pointer}",
     ".pi-tab[aria-current=page]{background:var(--pi-accent,#0b5394);color:#fff}",
+    ".pi-crumbs{display:flex;flex-wrap:wrap;align-items:center;gap:0 .5em;margin:0;padding:0;list-style:none}",
+    ".pi-crumbs li+li::before{content:\"\\203A\" / \"\";margin-inline-end:.5em;color:#4a4a4a}",
     ".pi-muted{color:#4a4a4a}",
     ".pi-summary{font-size:1.1em}",
     ".pi-section--regional{border-inline-start:4px solid var(--pi-accent,#0b5394);padding-inline-start:1em;margin-top:1.5em}",
@@ -129,6 +131,12 @@
     return locale && locale !== within ? ' lang="' + esc(locale) + '" dir="' + (RTL[locale] ? "rtl" : "ltr") + '"' : "";
   }
 
+  // The part of the page's address that shows a view: a fragment only, never a new page.
+  function fragmentOf(state) {
+    var arg = state.slug || state.topic || state.q;
+    return "#pi-" + encodeURIComponent(state.view) + (arg ? "/" + encodeURIComponent(arg) : "");
+  }
+
   function organisationHtml(org, within) {
     var channels = org.channels.map(function (c) {
       var label = (c.label ? c.label + ": " : "") + c.value;
@@ -158,6 +166,10 @@
       this.setLanguage(this.locale || "nl");
       this.root.addEventListener("click", this.onClick.bind(this));
       this.root.addEventListener("submit", this.onSearch.bind(this));
+      // Back and Forward go through the widget's own views (see ``go``).
+      this.widgetId = String(Array.prototype.indexOf.call(document.querySelectorAll("passend-informatie"), this));
+      this.searches = {};
+      window.addEventListener("popstate", this.onPopState.bind(this));
       this.load();
     }
 
@@ -190,8 +202,48 @@
           self.setLanguage(bundle.locale);
           return bundle.locale === asked ? loaded[1] : self.catalog(bundle.locale);
         })
-        .then(function (catalog) { self.text = translated(catalog); self.show("home", null, false); })
+        .then(function (catalog) { self.text = translated(catalog); self.start(); })
         .catch(function () { self.root.innerHTML = '<p role="alert">' + self.text.failed + "</p>"; });
+    }
+
+    // A view is a small state: {view, topic} for the topics, {view: "item", slug},
+    // {view: "search", q}, {view: "route"} or {view: "glossary"}. Each step a reader takes
+    // is a history entry of the host page (pushState, only a #pi-… fragment in the address),
+    // so the browser's Back and Forward move between views without reloading the page.
+    historyState(state) {
+      var base = history.state && typeof history.state === "object" ? history.state : {};
+      var saved = Object.assign({ widget: this.widgetId }, state);
+      return Object.assign({}, base, { passendInformatie: saved });
+    }
+
+    saved(state) {
+      var found = state && state.passendInformatie;
+      return found && found.widget === this.widgetId ? found : null;
+    }
+
+    start() {
+      var saved = this.saved(history.state);
+      if (saved) { this.restore(saved, false); return; }
+      history.replaceState(this.historyState({ view: "home", topic: this.topic }), "");
+      this.show("home", null, false);
+    }
+
+    go(state) {
+      history.pushState({ passendInformatie: Object.assign({ widget: this.widgetId }, state) }, "",
+        location.pathname + location.search + fragmentOf(state));
+      this.restore(state);
+    }
+
+    restore(state, moveFocus) {
+      this.topic = state.topic || null;
+      if (state.view !== "search") { this.show(state.view, state.slug, moveFocus); return; }
+      var found = this.searches[state.q];
+      if (found) this.show("search", found, moveFocus); else this.search(state.q, false);
+    }
+
+    onPopState(event) {
+      var saved = this.saved(event.state);
+      if (saved && this.bundle) this.restore(saved);
     }
 
     show(view, arg, moveFocus) {
@@ -231,27 +283,47 @@
       return found;
     }
 
+    topicBySlug(slug) {
+      return this.bundle.topics.filter(function (t) { return t.slug === slug; })[0];
+    }
+
+    // Where the reader is in the topic tree: every step up is a button, the last is the topic itself.
+    breadcrumbsHtml(topic) {
+      var self = this;
+      var crumbs = topic.breadcrumbs.map(function (crumb, index) {
+        var lang = languageOfPart((self.topicBySlug(crumb.slug) || {}).locale, self.locale);
+        return index === topic.breadcrumbs.length - 1
+          ? '<li aria-current="page"' + lang + ">" + esc(crumb.title) + "</li>"
+          : '<li><button type="button" class="pi-link" data-topic="' + esc(crumb.slug) + '"' + lang + ">" +
+            esc(crumb.title) + "</button></li>";
+      }).join("");
+      return '<nav aria-label="' + this.text.topics + '"><ol class="pi-crumbs"><li><button type="button" class="pi-link" data-topic="">' +
+        this.text.allTopics + "</button></li>" + crumbs + "</ol></nav>";
+    }
+
     homeView() {
       var text = this.text;
-      var self = this;
-      var topic = this.bundle.topics.filter(function (t) { return t.slug === self.topic; })[0];
+      var locale = this.locale;
+      var topic = this.topicBySlug(this.topic);
       var items = this.bundle.items;
       if (topic) {
         var wanted = this.topicSlugs(topic.slug);
         items = items.filter(function (i) { return i.topics.some(function (t) { return wanted.indexOf(t.slug) >= 0; }); });
       }
-      var topics = this.bundle.topics.filter(function (t) { return t.parent === null; }).map(function (t) {
+      var here = topic ? topic.slug : null;
+      var topics = this.bundle.topics.filter(function (t) { return t.parent === here; }).map(function (t) {
         return '<li><button type="button" class="pi-link" data-topic="' + esc(t.slug) + '"' +
-          (topic && topic.slug === t.slug ? ' aria-current="true"' : "") + ">" + esc(t.title) + "</button></li>";
+          languageOfPart(t.locale, locale) + ">" + esc(t.title) + "</button></li>";
       }).join("");
       var list = items.map(function (i) {
-        return '<li><button type="button" class="pi-link" data-item="' + esc(i.slug) + '">' + esc(i.title) +
-          "</button><p>" + esc(i.summary) + "</p></li>";
+        return "<li" + languageOfPart(i.locale, locale) + '><button type="button" class="pi-link" data-item="' +
+          esc(i.slug) + '">' + esc(i.title) + "</button><p>" + esc(i.summary) + "</p></li>";
       }).join("") || "<li>" + text.none + "</li>";
-      return '<h2 tabindex="-1">' + esc(topic ? topic.title : text.title) + "</h2>" + this.searchForm("") +
-        (topic ? '<p><button type="button" class="pi-link" data-topic="">' + text.allTopics + "</button></p>" : "") +
-        '<h3>' + text.topics + '</h3><ul class="pi-items">' + topics + "</ul>" +
-        '<h3>' + (topic ? esc(topic.title) : text.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
+      var topicLang = topic ? languageOfPart(topic.locale, locale) : "";
+      return (topic ? this.breadcrumbsHtml(topic) : "") +
+        '<h2 tabindex="-1"' + topicLang + ">" + esc(topic ? topic.title : text.title) + "</h2>" + this.searchForm("") +
+        (topics ? "<h3>" + text.topics + '</h3><ul class="pi-items">' + topics + "</ul>" : "") +
+        "<h3" + topicLang + ">" + (topic ? esc(topic.title) : text.allTopics) + '</h3><ul class="pi-items">' + list + "</ul>";
     }
 
     searchForm(value) {
@@ -264,17 +336,24 @@
     onSearch(event) {
       event.preventDefault();
       var q = this.root.querySelector("#pi-q").value.trim();
-      if (!q) return;
+      if (q) this.search(q, true);
+    }
+
+    // Results are kept per query, so Back to a search shows it again without asking (or counting) twice.
+    search(q, remember) {
       var params = new URLSearchParams(Object.assign({ q: q, locale: this.locale }, this.scope));
       var self = this;
-      fetch(this.api + "/api/v1/search/?" + params.toString(), { headers: { Accept: "application/json" } })
-        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-        .then(function (found) { self.show("search", found); })
+      getJson(this.api + "/api/v1/search/?" + params.toString())
+        .then(function (found) {
+          self.searches[q] = found;
+          if (remember) self.go({ view: "search", q: q }); else self.show("search", found);
+        })
         .catch(function () { self.show("search", { query: q, results: [], count: 0, failed: true }); });
     }
 
     searchView(found) {
       var text = this.text;
+      var locale = this.locale;
       var slugs = this.bundle.items.map(function (i) { return i.slug; });
       var list = found.results.map(function (hit) {
         var title = hit.type === "item" && slugs.indexOf(hit.slug) >= 0
@@ -282,7 +361,7 @@
           : hit.type === "route" ? '<button type="button" class="pi-link" data-view="route">' + esc(hit.title) + "</button>"
           : "<strong>" + esc(hit.title) + "</strong>";
         // hit.highlight is escaped on the server; only <mark> is added there.
-        return "<li>" + title + "<p>" + hit.highlight + "</p></li>";
+        return "<li" + languageOfPart(hit.locale, locale) + ">" + title + "<p>" + hit.highlight + "</p></li>";
       }).join("");
       var status = found.failed ? text.failed : found.count ? found.count + " " + text.results
         : text.nothing + (found.suggestion ? " " + text.didYouMean + ' <button type="button" class="pi-link" data-search="' +
@@ -302,9 +381,10 @@
         return '<p role="status">' + text.loading + "</p>";
       }
       this.item = item;
-      var lang = item.fallback ? ' lang="nl" dir="ltr"' : "";
+      // The title and summary of a Dutch fallback are marked Dutch; the notice about it is not.
+      var lang = languageOfPart(item.locale, this.locale);
       return '<p><button type="button" class="pi-link" data-view="home">' + text.back + "</button></p>" +
-        "<article" + lang + '><h2 tabindex="-1">' + esc(item.title) + '</h2><p class="pi-summary">' + esc(item.summary) + "</p>" +
+        '<article><h2 tabindex="-1"' + lang + ">" + esc(item.title) + '</h2><p class="pi-summary"' + lang + ">" + esc(item.summary) + "</p>" +
         (item.fallback ? '<p class="pi-muted">' + text.fallback + "</p>" : "") + item.html + "</article>" +
         '<section class="pi-feedback" aria-labelledby="pi-feedback-title"><h3 id="pi-feedback-title">' + text.helpful + "</h3>" +
         '<div data-feedback><label for="pi-comment">' + text.comment + '</label>' +
@@ -332,8 +412,11 @@
 
     glossaryView() {
       var text = this.text;
+      var locale = this.locale;
       var terms = this.bundle.glossary.map(function (t) {
-        return "<dt>" + esc(t.term) + (t.abbreviation ? " (" + esc(t.abbreviation) + ")" : "") + "</dt><dd>" + esc(t.explanation) + "</dd>";
+        var lang = languageOfPart(t.locale, locale);
+        return "<dt" + lang + ">" + esc(t.term) + (t.abbreviation ? " (" + esc(t.abbreviation) + ")" : "") + "</dt><dd" + lang + ">" +
+          esc(t.explanation) + "</dd>";
       }).join("");
       return '<h2 tabindex="-1">' + text.glossary + "</h2><dl>" + terms + "</dl>";
     }
@@ -341,13 +424,12 @@
     onClick(event) {
       var target = event.target.closest("button, a[data-item]");
       if (!target) return;
-      if (target.dataset.view) { this.topic = null; this.show(target.dataset.view); }
-      else if (target.dataset.topic !== undefined) { this.topic = target.dataset.topic || null; this.show("home"); }
-      else if (target.dataset.item) { event.preventDefault(); this.show("item", target.dataset.item); }
+      if (target.dataset.view) { this.go({ view: target.dataset.view }); }
+      else if (target.dataset.topic !== undefined) { this.go({ view: "home", topic: target.dataset.topic || null }); }
+      else if (target.dataset.item) { event.preventDefault(); this.go({ view: "item", slug: target.dataset.item }); }
       else if (target.dataset.helpful) { this.sendFeedback(target.dataset.helpful === "true"); }
       else if (target.dataset.search) {
-        this.root.querySelector("#pi-q").value = target.dataset.search;
-        this.onSearch(new Event("submit"));
+        this.search(target.dataset.search, true);
       }
     }
 
