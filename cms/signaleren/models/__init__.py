@@ -12,6 +12,7 @@ from .contacts import (
     SupportContact,
     SupportEvaluation,
 )
+from .desks import SupportDesk
 from .feedback import Feedback
 from .usage import UsageCount
 
@@ -26,6 +27,7 @@ __all__ = [
     "SchoolSector",
     "SignalKind",
     "SupportContact",
+    "SupportDesk",
     "SupportEvaluation",
     "UsageCount",
 ]
