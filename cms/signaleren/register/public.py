@@ -40,7 +40,8 @@ HEADERS = {"Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex, nofollow"
 
 def _respond(request, template: str, context: dict, status: int = 200):
     response = render(request, template, context, status=status)
-    response.headers.update(HEADERS)
+    for header, value in HEADERS.items():
+        response[header] = value
     return response
 
 

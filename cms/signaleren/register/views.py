@@ -223,7 +223,7 @@ class SupportContactViewSet(ModelViewSet):
     @property
     def list_display(self):
         return [
-            Column("date", label=_("Datum"), sort_key="date"),
+            "date",  # the title column: the link to the contact and its buttons
             Column("kind", label=_("Soort signaal")),
             Column("get_channel_display", label=_("Kanaal")),
             Column("get_asker_display", label=_("Wie")),
