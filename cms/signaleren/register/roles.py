@@ -51,6 +51,15 @@ def on_region_saved(sender, instance, raw: bool = False, **kwargs) -> None:
         ensure_support_desk(instance)
 
 
+def on_regions_changed(sender, **kwargs) -> None:
+    """A DUO import (or its revert) writes regions in bulk, without ``post_save``."""
+    from content_models.models import Region
+
+    if sender is Region:
+        for region in Region.objects.filter(support_desk__isnull=True):
+            ensure_support_desk(region)
+
+
 def support_region_ids(user) -> frozenset[int]:
     """The SWVs whose contacts ``user`` registers, cached on the user for the request."""
     if not user.is_authenticated or not user.is_active:

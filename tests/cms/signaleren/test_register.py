@@ -325,3 +325,21 @@ def test_only_superusers_manage_the_kinds_of_signal(client, staff):
     response = client.post(f"{url}new/", {"name": "pesten", "sort_order": 8, "active": "on"})
     assert response.status_code == 302
     assert SignalKind.objects.filter(name="pesten").exists()
+
+
+def test_the_demo_registers_a_quarter_for_each_example_swv(demo):
+    from django.db.models import Count
+
+    from cms.signaleren.register.demo import generate_contacts
+
+    q4 = SupportContact.objects.filter(region=demo, date__gte=date(2026, 10, 1))
+    assert q4.count() >= 80
+    by_kind = dict(q4.values_list("kind__name").annotate(n=Count("pk")))
+    assert set(by_kind) == {name for name, _d in KINDS}
+    assert min(by_kind.values()) < 5  # a small cell for the report to suppress
+    q3 = SupportContact.objects.filter(region=demo, date__lt=date(2026, 10, 1))
+    assert q4.filter(kind__name="vervoer").count() > 2 * q3.filter(kind__name="vervoer").count()
+    answered = SupportEvaluation.objects.filter(contact__in=q4, answered_on__isnull=False)
+    assert answered.count() >= 10
+    assert SupportContact.objects.filter(region__code="VO2708").exists()
+    assert generate_contacts(lambda message: None) == 0  # a second run adds nothing
