@@ -58,11 +58,10 @@ class SupportContactForm(WagtailAdminModelForm):
             # Without the empty "---------" choice a select would offer.
             self.fields[name].choices = SupportContact._meta.get_field(name).choices
             self.fields[name].widget = forms.RadioSelect(choices=self.fields[name].choices)
-        self.fields["kind"].queryset = SignalKind.objects.filter(
-            Q(active=True) | Q(pk=self.instance.kind_id)
-        )
-        self.fields["kind"].widget = forms.RadioSelect()
-        self.fields["kind"].empty_label = None
+        kind = self.fields["kind"]
+        kind.widget = forms.RadioSelect()
+        kind.empty_label = None
+        kind.queryset = SignalKind.objects.filter(Q(active=True) | Q(pk=self.instance.kind_id))
         local = Q(region__isnull=True) | Q(region__in=regions)
         topics = self.fields["topics"]
         topics.queryset = Topic.objects.filter(local, live=True, locale__language_code="nl")

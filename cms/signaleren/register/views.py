@@ -11,7 +11,13 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, ObjectList
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -205,17 +211,27 @@ class SupportContactViewSet(ModelViewSet):
                 ),
                 heading=_("Geen persoonsgegevens"),
             ),
-            FieldRowPanel([FieldPanel("date"), FieldPanel("minutes")]),
-            FieldPanel("region"),
-            FieldPanel("channel"),
-            FieldPanel("asker"),
-            FieldPanel("kind"),
-            FieldPanel("topics"),
-            FieldPanel("school_sector"),
-            FieldPanel("handling"),
-            FieldPanel("referred_to"),
-            FieldPanel("outcome"),
-            FieldPanel("summary"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("date"), FieldPanel("minutes")]),
+                    FieldPanel("region"),
+                    FieldPanel("channel"),
+                    FieldPanel("asker"),
+                    FieldPanel("kind"),
+                    FieldPanel("topics"),
+                    FieldPanel("school_sector"),
+                ],
+                heading=_("De vraag"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("handling"),
+                    FieldPanel("referred_to"),
+                    FieldPanel("outcome"),
+                    FieldPanel("summary"),
+                ],
+                heading=_("Wat is er gedaan"),
+            ),
         ],
         base_form_class=SupportContactForm,
     )
