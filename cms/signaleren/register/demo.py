@@ -95,10 +95,10 @@ def generate_contacts(log) -> int:
             if name not in kinds:
                 continue
             for start, count in zip(QUARTERS, counts, strict=True):
-                for _ in range(round(count * scale) or count):
-                    day = start + timedelta(days=rng.randrange(91))
-                    if day >= today:
-                        continue
+                # A quarter still running gets its contacts in the days so far.
+                days = min(91, (today - start).days)
+                for _ in range(round(count * scale) if days > 0 else 0):
+                    day = start + timedelta(days=rng.randrange(days))
                     handling = pick(rng, HANDLINGS)
                     contact = SupportContact.objects.create(
                         region=region,
