@@ -3,9 +3,11 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404
+from django.db.models import ProtectedError
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -259,6 +261,21 @@ class SupportContactViewSet(ModelViewSet):
         ]
 
 
+class SignalKindDeleteView(generic.DeleteView):
+    """A kind that contacts use stays (their counts need it): say to switch it off instead."""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except ProtectedError:
+            messages.error(
+                request,
+                _("‘%(kind)s’ is gebruikt bij vragen en blijft daarom bestaan. Zet hem uit.")
+                % {"kind": self.object},
+            )
+            return redirect(self.edit_url_name, self.object.pk)
+
+
 class SignalKindViewSet(ModelViewSet):
     """The managed list of kinds of signal: superusers only (no group has a permission)."""
 
@@ -267,6 +284,7 @@ class SignalKindViewSet(ModelViewSet):
     url_prefix = "signaleren/soorten"
     icon = "tag"
     menu_label = _("Soorten signalen")
+    delete_view_class = SignalKindDeleteView
     form_fields = ["name", "description", "sort_order", "active"]
     list_display = ["name", "description", "sort_order", "active"]
     copy_view_enabled = False

@@ -343,3 +343,12 @@ def test_the_demo_registers_a_quarter_for_each_example_swv(demo):
     assert answered.count() >= 10
     assert SupportContact.objects.filter(region__code="VO2708").exists()
     assert generate_contacts(lambda message: None) == 0  # a second run adds nothing
+
+
+def test_a_kind_in_use_is_not_deleted_but_can_be_switched_off(client, staff, contacts):
+    kind = contacts["a"].kind
+    client.force_login(staff["superuser"])
+    response = client.post(f"/admin/signaleren/soorten/delete/{kind.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "Zet hem uit" in response.content.decode()
+    assert SignalKind.objects.filter(pk=kind.pk).exists()
