@@ -46,10 +46,12 @@ class SupportContactForm(WagtailAdminModelForm):
         region = self.fields["region"]
         region.queryset = regions
         region.empty_label = None
-        if len(region.queryset) == 1:
-            region.widget = forms.HiddenInput()
+        if len(regions) == 1:
+            # One steunpunt: nothing to choose, and one field less to pass.
+            del self.fields["region"]
+            self.instance.region = regions[0]
         if not self.instance.pk:
-            self.initial.setdefault("region", region.queryset.first())
+            self.initial.setdefault("region", regions.first())
             self.initial.setdefault("date", timezone.localdate())
             self.initial.setdefault("minutes", 15)
             for name, default in RADIO_DEFAULTS.items():

@@ -140,6 +140,13 @@ class EvaluationLinkView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self) -> str:
         return str(self.contact)
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("vragenregister:index"), "label": _("Vragenregister")},
+            {"url": "", "label": self.page_title, "sublabel": self.get_page_subtitle()},
+        ]
+
     def post(self, request, *args, **kwargs):
         today = timezone.localdate()
         with transaction.atomic():
