@@ -6,9 +6,16 @@ from wagtail.permissions import register_permission_policy
 
 from .models import SupportContact, SupportEvaluation
 from .register.demo import generate_contacts
+from .register.roles import support_region_ids
 from .register.views import CONTACT_POLICY, EVALUATION_POLICY, SignalerenViewSetGroup
 from .reports.demo import generate_usage
-from .reports.views import ReportView, may_read_reports
+from .reports.views import (
+    REPORT_REGIONS_HOOK,
+    NationalReportView,
+    ReportView,
+    may_read_national_report,
+    may_read_reports,
+)
 
 register_permission_policy(SupportContact, CONTACT_POLICY, exact_class=True)
 register_permission_policy(SupportEvaluation, EVALUATION_POLICY, exact_class=True)
@@ -16,7 +23,10 @@ register_permission_policy(SupportEvaluation, EVALUATION_POLICY, exact_class=Tru
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("signaleren/", ReportView.as_view(), name="signaleren")]
+    return [
+        path("signaleren/", ReportView.as_view(), name="signaleren"),
+        path("signaleren/landelijk/", NationalReportView.as_view(), name="signaleren_landelijk"),
+    ]
 
 
 class ReportMenuItem(MenuItem):
@@ -34,5 +44,18 @@ def register_signaleren_viewsets():
     return SignalerenViewSetGroup()
 
 
+class NationalReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_national_report(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_national_report_menu_item():
+    return NationalReportMenuItem(
+        _("Signaleren landelijk"), reverse("signaleren_landelijk"), icon_name="doc-full", order=851
+    )
+
+
+hooks.register(REPORT_REGIONS_HOOK, support_region_ids)  # the steunpunt reads its SWV's report
 hooks.register("load_demo_content", generate_usage)
 hooks.register("load_demo_content", generate_contacts)

@@ -354,3 +354,11 @@ def test_a_kind_in_use_is_not_deleted_but_can_be_switched_off(client, staff, con
     assert response.status_code == 200
     assert "Zet hem uit" in response.content.decode()
     assert SignalKind.objects.filter(pk=kind.pk).exists()
+
+
+def test_steunpunt_staff_read_the_report_of_their_own_swv_only(client, staff, region_a, region_b):
+    client.force_login(staff["steunpunt_a"])
+    own = client.get(reverse("signaleren") + f"?region={region_a.pk}&period=2026-Q3")
+    assert own.status_code == 200 and own.context["view"].report is not None
+    other = client.get(reverse("signaleren") + f"?region={region_b.pk}&period=2026-Q3")
+    assert other.context["view"].report is None
