@@ -38,7 +38,7 @@ KINDS = {
             "Ouder wil weten wat er in het OPP moet staan en of ze mag meepraten."),
     "vervoer": (5, 14, 20, ["leerlingenvervoer"],
                 "Vraag over leerlingenvervoer naar een school verder weg."),
-    "schorsing/verwijdering": (4, 3, 75, ["geschillen", "zorgplicht"],
+    "schorsing/verwijdering": (4, 3, 75, ["schorsing-en-verwijdering", "geschillen"],
                                "Leerling is geschorst, ouder wil weten wat de regels zijn."),
     "zorg en onderwijs": (8, 9, 45, ["extra-ondersteuning"],
                           "Zorg van de gemeente en hulp op school sluiten niet op elkaar aan."),
