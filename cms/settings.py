@@ -194,6 +194,8 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publishing.publish_approved_revision"
 # Personal review links for panel members stay valid this long (or until answered).
 PANEL_LINK_MAX_AGE_DAYS = env.int("PANEL_LINK_MAX_AGE_DAYS", default=14)
+# An evaluation link of the steunpunt (signaleren) works once, for this many days.
+EVALUATION_LINK_MAX_AGE_DAYS = env.int("EVALUATION_LINK_MAX_AGE_DAYS", default=30)
 # The public address of this service: links in e-mails (panel review pages), preview
 # links, webhook payloads and the embed snippet. ``make run`` sets it from ``HOST``.
 PUBLIC_URL = env("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/")

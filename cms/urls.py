@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("cms.delivery.api.urls")),
     path("", include("cms.delivery.embed.urls")),
     path("", include("workflows.urls")),
+    path("", include("cms.signaleren.urls")),
 ]
 
 if settings.DEBUG:

@@ -3,7 +3,8 @@
 Parents write comments like "mijn zoon heet Daan, bel me op 06-12345678". The
 comment is useful; the name and number are not ours to keep. Anything that
 looks like an e-mail address, an IBAN, a postcode or street address, a phone
-number, a BSN or another long number is replaced by a placeholder, and so is a
+number, a BSN or another long number, a birth date or a class with the name of
+its school ("groep 7 van De Regenboog") is replaced by a placeholder, and so is a
 name: after "heet", "ik ben", "groeten", "mijn dochter", "moeder van", "juf", or
 a first name from the list in ``privacy_first_names.txt`` wherever it stands
 with a capital. In those contexts a listed name counts in lower case too
@@ -36,6 +37,14 @@ INTRODUCTION = (
     r"vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|mvg|liefs|gr\.)"
 )
 TITLE = r"(?i:juf|juffrouw|meester|meneer|mevrouw|mevr\.|dhr\.|mw\.|dokter|dr\.)"
+MONTH = (
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
+)
+# "groep 7", "klas 2b", "brugklas": with the name of the school they point at one child.
+CLASS = r"(?:(?i:groep|klas|leerjaar)\s+\d{1,2}[a-zA-Z]?|(?i:brugklas))"
+SCHOOL = rf"(?:(?i:de|het|'t)\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"
+SCHOOL_WORD = r"(?i:basisschool|school|college|lyceum|gymnasium|obs|cbs|rkbs|sbo|so|vso)"
 STREET = r"(?:straat|laan|weg|plein|singel|gracht|dijk|kade|hof|pad|steeg|dreef|markt|erf)"
 
 
@@ -61,8 +70,18 @@ def masks() -> list[tuple[re.Pattern[str], str]]:
         ),
         (re.compile(r"\b\d{4}\s?[A-Z]{2}\b"), "[postcode]"),
         (re.compile(rf"\b[A-Z][a-zà-ÿ]*{STREET}\s+\d+\s?[a-zA-Z]?\b"), "[adres]"),
+        # A birth date in words: "geboren op 3 maart 2015", "geboortedatum 3 mrt 2015".
+        (
+            re.compile(
+                rf"\b((?i:geboren|geb\.|geboortedatum)[:\s]+(?i:op\s+)?)\d{{1,2}}\s+{MONTH}\s+\d{{4}}"
+            ),
+            r"\1[datum]",
+        ),
         # Phone numbers (06-12345678, 020 123 4567, +31 6 12345678), BSNs, birth dates.
         (re.compile(r"(?<!\w)(\+|00)?\d[\d\s().-]{7,}\d(?!\w)"), "[nummer]"),
+        # "groep 7 van De Regenboog", "basisschool De Regenboog, groep 7".
+        (re.compile(rf"\b{CLASS}\s+(?i:van|op|bij|in|aan)\s+{SCHOOL}"), "[school en klas]"),
+        (re.compile(rf"\b{SCHOOL_WORD}\s+{SCHOOL}\s*,?\s*{CLASS}"), "[school en klas]"),
         # "heet Daan", "genaamd sam de Vries": whatever follows is a name.
         (re.compile(rf"\b(heet|heten|genaamd|naam is)(\s+)[\w'-]+{MORE_NAMES}"), r"\1\2[naam]"),
         (re.compile(rf"\b({RELATIVE})(\s*,?\s*){name}"), r"\1\2[naam]"),

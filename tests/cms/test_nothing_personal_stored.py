@@ -105,3 +105,50 @@ def test_a_visit_leaves_nothing_personal_in_any_table(client, demo):
         if planted.lower() in value.lower()
     ]
     assert leaks == []
+
+
+def register_and_evaluate(client, staff) -> None:
+    """The steunpunt registers contacts with personal summaries and hands out links that
+    are answered with personal comments, from a client that plants its address and cookies."""
+    from django.urls import reverse
+
+    from cms.signaleren.models import SignalKind, SupportContact
+
+    client.force_login(staff)
+    # The staff's own session cookie, not a planted one.
+    admin_headers = {k: v for k, v in HEADERS.items() if k != "HTTP_COOKIE"}
+    kind = SignalKind.objects.first()
+    existing = set(SupportContact.objects.values_list("pk", flat=True))
+    for comment in COMMENTS:
+        form = {
+            "region": staff.support_regions[0].pk, "date": "2026-11-02", "minutes": "10",
+            "channel": "telefoon", "asker": "ouder", "kind": kind.pk, "school_sector": "po",
+            "handling": "informatie", "outcome": "beantwoord", "summary": comment,
+        }  # fmt: skip
+        response = client.post(reverse("vragenregister:add"), form, **admin_headers)
+        assert response.status_code == 302
+        assert response["Location"] == reverse("vragenregister:index")
+    links = [
+        client.post(reverse("vragenregister:evaluation_link", args=[contact.pk])).context["url"]
+        for contact in SupportContact.objects.exclude(pk__in=existing).order_by("pk")
+    ]
+    client.logout()
+    for url, comment in zip(links, COMMENTS, strict=True):
+        answer = {"helpful": "3", "got_what_needed": "deels", "comment": comment}
+        response = client.post(url.split("8000", 1)[-1], answer, **HEADERS)
+        assert response.status_code == 200
+        assert not response.cookies
+
+
+def test_the_register_and_evaluation_forms_store_nothing_personal(client, demo, make_user):
+    from cms.signaleren.models import SupportEvaluation
+
+    staff = make_user("steunpunt", f"Steunpunt {demo.code}")
+    staff.support_regions = [demo]
+    before = set(text_columns())
+    register_and_evaluate(client, staff)
+    new = [row for row in text_columns() if row not in before]
+    assert any(table == "signaleren_supportcontact" for table, _column, _value in new)
+    assert SupportEvaluation.objects.filter(comment__contains="[naam]").count() >= 2
+    leaks = [row for row in new for planted in PLANTED if planted.lower() in row[2].lower()]
+    assert leaks == []

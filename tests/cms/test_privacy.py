@@ -47,6 +47,12 @@ PERSONAL = [
     ("Bel mij gerust: 020 123 4567.", ["123 4567"]),
     ("Mijn zoon Thijs van den Broek is 12.", ["Thijs", "Broek"]),
     ("Hartelijke groet, Fleur", ["Fleur"]),
+    ("Hij is geboren op 3 maart 2015 en zit thuis.", ["3 maart 2015"]),
+    ("Geboortedatum: 12 okt. 2014", ["12 okt. 2014"]),
+    ("Ze zit in groep 7 van De Regenboog.", ["De Regenboog"]),
+    ("Hij zit op basisschool De Regenboog, groep 7.", ["Regenboog, groep 7"]),
+    ("Onze zoon zit in klas 2b op het Stedelijk Lyceum.", ["2b op het Stedelijk"]),
+    ("Ze zit in de brugklas van het Stedelijk Gymnasium.", ["Stedelijk Gymnasium"]),
 ]
 
 PLAIN = [

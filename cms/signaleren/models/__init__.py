@@ -12,6 +12,7 @@ from .contacts import (
     SupportContact,
     SupportEvaluation,
 )
+from .desks import SupportDesk
 from .feedback import Feedback, FeedbackKind
 from .usage import UsageCount
 
@@ -27,6 +28,7 @@ __all__ = [
     "SchoolSector",
     "SignalKind",
     "SupportContact",
+    "SupportDesk",
     "SupportEvaluation",
     "UsageCount",
 ]

@@ -9,6 +9,8 @@ deleted after ``FEEDBACK_RETENTION_MONTHS``; the counts remain.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..privacy import mask_personal_data
+
 
 class SignalKind(models.Model):
     """One entry of the managed list of kinds of signal ("thuiszitten", "vervoer"…)."""
@@ -122,6 +124,11 @@ class SupportContact(models.Model):
     def __str__(self) -> str:
         return f"{self.date} · {self.kind} · {self.get_channel_display()}"
 
+    def save(self, *args, **kwargs) -> None:
+        """Whatever wrote the summary (form, import, shell), it is masked before it is stored."""
+        self.summary = mask_personal_data(self.summary)
+        super().save(*args, **kwargs)
+
 
 class Helpfulness(models.IntegerChoices):
     VERY_LOW = 1, _("1 – helemaal niet")
@@ -171,6 +178,10 @@ class SupportEvaluation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.contact} · {self.answered_on or _('nog niet ingevuld')}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.comment = mask_personal_data(self.comment)
+        super().save(*args, **kwargs)
 
     @property
     def answered(self) -> bool:

@@ -1,0 +1,1 @@
+"""The vragenregister in the admin: the steunpunt role, the register form, evaluation links."""
