@@ -23,6 +23,7 @@ from content_models.models import (
     GlossaryTerm,
     InformationItem,
     Organisation,
+    Route,
     StoredApiForm,
     Topic,
 )
@@ -35,13 +36,15 @@ from .schemas import TopicRef
 from .scopes import EVERYTHING
 
 # Bump when a form builder changes what it stores.
-FORMAT = 1
+FORMAT = 2
 
 FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
     InformationItem: lambda item: {"blocks": body_form(item.body.raw_data, REFERENCES)},
     Organisation: serialise.organisation_fields,
     GlossaryTerm: serialise.glossary_term_fields,
     ExperienceStory: serialise.story_fields,
+    # A route is read with its steps; its form holds what every form holds.
+    Route: lambda route: {},
 }
 
 
@@ -52,6 +55,7 @@ def build(obj: StoredApiForm) -> dict:
         "audiences": [audience.slug for audience in obj.audiences.all()],
         "topics": [topic.pk for topic in obj.topics.all()],
         "fields": FIELDS[type(obj)](obj),
+        "provenance": serialise.provenance_fields(obj),
     }
 
 
@@ -171,6 +175,9 @@ class FormReader:
 
     def meta(self, shown: Shown) -> dict:
         return form_meta(shown, self.forms[id(shown.source)], self.topics)
+
+    def provenance(self, shown: Shown) -> dict:
+        return self.forms[id(shown.obj)]["provenance"]
 
     def blocks(self, shown: Shown[InformationItem]) -> list[dict]:
         blocks = []

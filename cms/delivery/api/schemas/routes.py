@@ -2,6 +2,7 @@ from typing import Literal
 
 from .common import ContentMeta, Localised, PageMeta, RegionRef
 from .organisations import OrganisationOut
+from .provenance import Provenance
 
 
 class RouteStepOut(Localised):
@@ -13,7 +14,7 @@ class RouteStepOut(Localised):
     organisations: list[OrganisationOut]
 
 
-class RouteOut(ContentMeta):
+class RouteOut(ContentMeta, Provenance):
     title: str
     intro_html: str
     has_regional_supplement: bool
