@@ -15,6 +15,7 @@ Only counts, levels and dates leave: no pseudonyms, no member ids, no comments.
 from datetime import datetime
 
 from django.utils import timezone, translation
+from pydantic_core import to_jsonable_python
 from wagtail.models import TaskState, WorkflowState
 
 from content_models.approvals import Coverage
@@ -76,7 +77,8 @@ def validation(obj) -> dict | None:
     """The ``validation`` of the API for a live ``obj``; ``None`` for a row that is not live."""
     if not obj.live or obj.live_revision is None:
         return None
-    published_at = obj.last_published_at.isoformat() if obj.last_published_at else None
+    # In the API's own JSON form of a datetime, as the rest of the response.
+    published_at = to_jsonable_python(obj.last_published_at)
     coverage = live_coverage(obj)
     if coverage is None:
         return {

@@ -137,10 +137,18 @@ REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] =
     "contact_card": (
         Organisation,
         "organisation",
-        lambda fields: {**fields, "kind_label": serialise.kind_label(fields["kind"])},
+        lambda form: {
+            **form["fields"],
+            **form["provenance"],
+            "kind_label": serialise.kind_label(form["fields"]["kind"]),
+        },
     ),
-    "glossary_term": (GlossaryTerm, "term", dict),
-    "experience_quote": (ExperienceStory, "story", dict),
+    "glossary_term": (
+        GlossaryTerm,
+        "term",
+        lambda form: {**form["fields"], **form["provenance"]},
+    ),
+    "experience_quote": (ExperienceStory, "story", lambda form: form["fields"]),
 }
 
 
@@ -189,7 +197,7 @@ class FormReader:
                 _model, key, fields = REFERENCES[block["type"]]
                 content = {
                     **form_meta(serialise.plain(obj), form, self.topics),
-                    **fields(form["fields"]),
+                    **fields(form),
                 }
                 blocks.append({"type": block["type"], key: content})
         return blocks
