@@ -212,7 +212,9 @@ def test_twenty_answers_at_once_on_the_make_run_sqlite_file(region_a, sqlite_fil
     assert set(statuses[len(answers) :]) == {200}
     with sqlite3.connect(database) as db:
         recorded = db.execute(
-            "SELECT count(*) FROM workflows_panelinvitation WHERE answered_at IS NOT NULL"
+            "SELECT count(*) FROM workflows_panelinvitation"
+            " WHERE answered_at IS NOT NULL AND task_state_id = ?",
+            [state.pk],
         ).fetchone()[0]
         approved = db.execute(
             "SELECT t.name, count(*) FROM wagtailcore_taskstate s JOIN wagtailcore_task t"
