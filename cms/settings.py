@@ -365,5 +365,7 @@ LOGGING = {
         # Wagtail logs every background task and publish at INFO; keep the console readable.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint (the signaleren PDF) logs each layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }

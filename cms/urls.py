@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
     path("admin/reports/", include("content_models.site_history")),
+    path("admin/workflows/", include("workflows.workflow_editor")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("cms.delivery.api.urls")),

@@ -5,7 +5,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
-from .models import Audience, Region, Topic
+from .models import (
+    Audience,
+    ExperienceStory,
+    GlossaryTerm,
+    InformationItem,
+    Organisation,
+    Question,
+    Region,
+    Route,
+    Topic,
+)
 
 
 class ReviewedContentFilterSet(WagtailFilterSet):
@@ -30,6 +40,43 @@ class ReviewedContentFilterSet(WagtailFilterSet):
         return queryset.filter(**overdue) if value else queryset.exclude(**overdue)
 
 
-def filterset_for(model) -> type[ReviewedContentFilterSet]:
-    meta = type("Meta", (), {"model": model, "fields": []})
-    return type(f"{model.__name__}FilterSet", (ReviewedContentFilterSet,), {"Meta": meta})
+class InformationItemFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = InformationItem
+        fields = []
+
+
+class RouteFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = Route
+        fields = []
+
+
+class OrganisationFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = Organisation
+        fields = []
+
+
+class QuestionFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = Question
+        fields = []
+
+
+class GlossaryTermFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = GlossaryTerm
+        fields = []
+
+
+class TopicFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = Topic
+        fields = []
+
+
+class ExperienceStoryFilterSet(ReviewedContentFilterSet):
+    class Meta:
+        model = ExperienceStory
+        fields = []

@@ -2,23 +2,10 @@
 
 from dataclasses import dataclass
 
-from content_models.models import (
-    GlossaryTerm,
-    InformationItem,
-    Organisation,
-    Question,
-    ReviewedContent,
-    Route,
-)
-from content_models.text import html_to_text, stream_text
+from content_models.models import REVIEWED_MODELS, ReviewedContent
 
-SEARCHABLE = {
-    InformationItem: "item",
-    Organisation: "organisation",
-    Route: "route",
-    Question: "question",
-    GlossaryTerm: "glossary_term",
-}
+#: Each type the site search finds, with its public name (declared on the model).
+SEARCHABLE = {model: model.api_type for model in REVIEWED_MODELS if model.in_site_search}
 
 
 @dataclass(frozen=True)
@@ -35,21 +22,6 @@ class Entry:
     body: str
 
 
-def texts(obj: ReviewedContent) -> tuple[str, str, str]:
-    if isinstance(obj, InformationItem):
-        return obj.title, obj.summary, "\n".join(stream_text(obj.body)[0])
-    if isinstance(obj, Organisation):
-        channels = " ".join(f"{c.label} {c.value}" for c in obj.channels.all())
-        return obj.name, obj.helps_with, f"{obj.costs}\n{channels}"
-    if isinstance(obj, Route):
-        steps = "\n".join(f"{s.title}\n{html_to_text(s.advice)}" for s in obj.steps.all())
-        return obj.title, html_to_text(obj.intro), steps
-    if isinstance(obj, Question):
-        return obj.question, html_to_text(obj.answer), ""
-    title = f"{obj.term} ({obj.abbreviation})" if obj.abbreviation else obj.term
-    return title, obj.explanation, ", ".join(obj.synonym_list)
-
-
 def entry_for(obj: ReviewedContent) -> Entry | None:
     """The index entry of a live object, or ``None`` when it must not be found."""
     kind = SEARCHABLE.get(type(obj))
@@ -59,7 +31,7 @@ def entry_for(obj: ReviewedContent) -> Entry | None:
     national = getattr(obj, "supplement_to", None)
     if national is not None and not national.live:
         return None
-    title, summary, body = texts(obj)
+    title, summary, body = obj.search_texts()
     return Entry(
         kind=kind,
         object_id=obj.pk,

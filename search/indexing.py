@@ -5,19 +5,12 @@ from collections.abc import Callable, Iterator
 from .backends import get_backend
 from .extract import SEARCHABLE, Entry, entry_for
 
-PREFETCH = {
-    "item": ("audiences", "topics"),
-    "organisation": ("audiences", "topics", "channels"),
-    "route": ("audiences", "topics", "steps"),
-    "question": ("audiences", "topics"),
-    "glossary_term": ("audiences", "topics"),
-}
-
 
 def live_objects(locale: str):
-    for model, kind in SEARCHABLE.items():
+    for model in SEARCHABLE:
         queryset = model.objects.filter(live=True, locale__language_code=locale)
-        yield from queryset.select_related("locale", "region").prefetch_related(*PREFETCH[kind])
+        related = ("audiences", "topics", *model.search_related)
+        yield from queryset.select_related("locale", "region").prefetch_related(*related)
 
 
 def entries(locale: str) -> Iterator[Entry]:

@@ -5,15 +5,16 @@ from dataclasses import dataclass
 from django.db.models import F
 from django.utils import timezone
 
-from cms.signaleren.privacy import looks_personal
+from content_models.privacy import looks_personal
 
 from .backends import Filters, Results, get_backend
+from .extract import SEARCHABLE
 from .models import ZeroResultQuery
 from .query import parse
 from .synonyms import groups
 from .text import normalise_query
 
-KINDS = ("item", "organisation", "route", "question", "glossary_term")
+KINDS = tuple(SEARCHABLE.values())
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,102 @@ def test_relative_times_and_dates_are_dutch():
         text = template.render(Context({"when": timezone.now() - timezone.timedelta(seconds=47)}))
     assert text.replace("\xa0", " ").startswith("47 seconden geleden · ")
     assert not english_words(text)
+
+
+def review_link(invitation) -> str:
+    from workflows.panel.tokens import make_token
+
+    return reverse("panel_review", args=[make_token(invitation)])
+
+
+def item_url(name: str, *args) -> str:
+    from content_models.models import InformationItem
+
+    return reverse(InformationItem.snippet_viewset.get_url_name(name), args=args)
+
+
+def workflow_pages(item) -> list[str]:
+    from .workflows.test_workflow import current_state
+
+    state = current_state(item)
+    return [
+        item_url("edit", item.pk),
+        item_url("workflow_history", item.pk),
+        item_url("workflow_history_detail", item.pk, state.pk),
+    ]
+
+
+def translation_editor(client, item) -> str:
+    """The edit view of ``item``'s English translation (submitted first if there is none):
+    wagtail-localize's translation editor."""
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    if not item.has_translation(english):
+        submit = reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["content_models", "informationitem", item.pk],
+        )
+        assert client.post(submit, {"locales": [english.pk]}).status_code == 302
+    return item_url("edit", item.get_translation(english).pk)
+
+
+@pytest.mark.parametrize(
+    "author, region_code", [("redactie", None), ("po2001", "PO2001")], ids=["national", "regional"]
+)
+def test_workflow_and_translation_pages_speak_dutch(
+    client, demo, django_capture_on_commit_callbacks, author, region_code
+):
+    """Pages of an article in the Ouderpanel step and in Eindredactie, its workflow history
+    and "Goedkeuringen" side panel, a panel member's review page and the translation editor,
+    for the author and for the eindredactie."""
+    from django.contrib.auth import get_user_model
+
+    from content_models.models import InformationItem, Region
+    from workflows.models import PanelReviewTaskState
+
+    from .workflows.conftest import article_data, make_panel_members
+    from .workflows.test_workflow import PLAIN, answer, submit
+
+    users = get_user_model().objects.filter(username__in=[author, "eindredactie"])
+    region = Region.objects.filter(code=region_code).first()
+    make_panel_members(region, panels=("ouders",))
+    data = article_data(demo, summary=PLAIN, audiences=["ouders"], slug=f"nieuw-{author}")
+    data["region"] = str(region.pk) if region else ""
+    client.force_login(users.get(username=author))
+    with django_capture_on_commit_callbacks(execute=True):
+        item = submit(client, item_url, data)
+    state = PanelReviewTaskState.objects.filter(workflow_state__object_id=str(item.pk)).get()
+    links = [review_link(i) for i in state.invitations.all()]
+
+    found = {}
+
+    def walk(user, urls, status=200):
+        client.force_login(user)
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == status, url
+            if words := english_words(response.content.decode()):
+                found[(user.username, url)] = sorted(words)
+
+    client.logout()
+    assert answer(client, links[0], comment="Duidelijk.").status_code == 200
+    for link in links[1:2]:
+        page = client.get(link)
+        refused = answer(client, link, decision="changes", clarity="nee")
+        assert refused.status_code == 400
+        for response in (page, refused):
+            if words := english_words(response.content.decode()):
+                found[("panellid", link)] = sorted(words)
+    for user in users:
+        walk(user, workflow_pages(item))  # the Ouderpanel step
+    for link in links[1:3]:
+        with django_capture_on_commit_callbacks(execute=True):
+            answer(client, link)
+    assert item.current_workflow_task.name == "Eindredactie"
+    live = InformationItem.objects.filter(live=True, region=region, locale=item.locale).first()
+    for user in users:
+        walk(user, workflow_pages(item))  # the Eindredactie step
+        client.force_login(user)
+        walk(user, [translation_editor(client, live)])
+    assert not found, found

@@ -7,6 +7,7 @@ class WorkflowsConfig(AppConfig):
     verbose_name = "Validatie"
 
     def ready(self) -> None:
+        from . import checks  # noqa: F401  (registers the system check)
         from .groups import ensure_workflow_groups
 
         post_migrate.connect(ensure_workflow_groups, sender=self)

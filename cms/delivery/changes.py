@@ -29,12 +29,9 @@ from wagtail.signals import published, unpublished
 
 from content_models import signals as content_signals
 from content_models.models import (
-    InformationItem,
     PostcodeArea,
-    Question,
     Region,
     ReviewedContent,
-    Route,
     School,
 )
 
@@ -45,22 +42,7 @@ from .urls_for import detail_path, public_urls
 
 logger = logging.getLogger(__name__)
 
-# Regional content of these types only appears in responses for its own SWV;
-# anything else (organisations, terms, stories, topics) can be referenced from
-# national content as well.
-REGION_ONLY = (InformationItem, Route, Question)
 REFERENCE_MODELS = (Region, School, PostcodeArea)
-
-
-TYPE_NAMES = {
-    "informationitem": "item",
-    "route": "route",
-    "organisation": "organisation",
-    "glossaryterm": "glossary_term",
-    "question": "question",
-    "experiencestory": "story",
-    "topic": "topic",
-}
 
 
 def webhook_event(instance: ReviewedContent, event: str) -> dict:
@@ -68,7 +50,7 @@ def webhook_event(instance: ReviewedContent, event: str) -> dict:
     path = detail_path(instance)
     return {
         "event": event,
-        "type": TYPE_NAMES[instance._meta.model_name],
+        "type": instance.api_type,
         "slug": instance.slug,
         "locale": instance.locale.language_code,
         "scope": instance.scope,
@@ -82,7 +64,7 @@ def scopes_of(instance: ReviewedContent) -> set[str]:
     if instance.region_id is None:
         return {NATIONAL_TAG}
     scopes = {region_tag(instance.region.code)}
-    if not isinstance(instance, REGION_ONLY):
+    if not instance.region_only:
         scopes.add(NATIONAL_TAG)
     return scopes
 

@@ -2,26 +2,21 @@
 
 from django.urls import reverse
 
-from content_models.models import InformationItem, Region, ReviewedContent, Route
+from content_models.models import REVIEWED_MODELS, Region, ReviewedContent
 
-LIST_ENDPOINTS = {
-    "InformationItem": "api-v1:items_list",
-    "Route": "api-v1:routes_list",
-    "Organisation": "api-v1:organisations_list",
-    "GlossaryTerm": "api-v1:glossary_list",
-    "Question": "api-v1:questions_list",
-    "Topic": "api-v1:topics_list",
-}
+#: The API list endpoints of the content types, as each model declares them.
+LIST_ENDPOINTS = [
+    f"api-v1:{model.api_list_url_name}" for model in REVIEWED_MODELS if model.api_list_url_name
+]
 
 
 def detail_path(instance: ReviewedContent) -> str | None:
-    """The API detail URL, with the region for regional content."""
-    if isinstance(instance, InformationItem | Route):
-        national = instance.supplement_to if instance.supplement_to_id else instance
-        name = "items_detail" if isinstance(instance, InformationItem) else "routes_detail"
-        path = reverse(f"api-v1:{name}", kwargs={"slug": national.slug})
-        return path if instance.region_id is None else f"{path}?region={instance.region.code}"
-    return None
+    """The API detail URL, with the region for regional content; a supplement shows its original."""
+    if instance.api_detail_url_name is None:
+        return None
+    national = instance.supplement_to if instance.supplement_to_id else instance
+    path = reverse(f"api-v1:{instance.api_detail_url_name}", kwargs={"slug": national.slug})
+    return path if instance.region_id is None else f"{path}?region={instance.region.code}"
 
 
 def public_urls(instance: ReviewedContent) -> list[str]:
@@ -30,7 +25,7 @@ def public_urls(instance: ReviewedContent) -> list[str]:
         if instance.region_id is None
         else [instance.region.code]
     )
-    paths = [reverse(name) for name in LIST_ENDPOINTS.values()]
+    paths = [reverse(name) for name in LIST_ENDPOINTS]
     detail = detail_path(instance)
     if detail:
         paths.append(detail)

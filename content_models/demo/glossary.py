@@ -1,4 +1,10 @@
-"""Glossary terms: (slug, term, abbreviation, explanation, synonyms)."""
+"""Glossary terms: (slug, term, abbreviation, explanation, synonyms); their sources by slug.
+
+Explanations say only what the seeds say; synonyms are what readers type (search),
+not claims, so "rugzakje" finds extra ondersteuning without the text saying it.
+"""
+
+from .sources import cite
 
 GLOSSARY = [
     (
@@ -14,8 +20,7 @@ GLOSSARY = [
         "ontwikkelingsperspectiefplan",
         "OPP",
         "Een plan van de school voor een leerling die extra hulp krijgt. "
-        "Er staat in wat je kind kan leren en welke hulp het krijgt. "
-        "De school bespreekt het plan met jou.",
+        "Er staat in wat je kind kan leren en welke hulp het krijgt.",
         "ontwikkelingsperspectief, handelingsplan",
     ),
     (
@@ -29,16 +34,16 @@ GLOSSARY = [
         "ondersteuningsplanraad",
         "ondersteuningsplanraad",
         "OPR",
-        "Een groep ouders, leerlingen en leraren. Zij praten mee over de plannen voor "
-        "extra hulp op de scholen in de regio. Zonder hun ja gaan de plannen niet door.",
+        "Een raad van het samenwerkingsverband waarin ouders meepraten over het "
+        "ondersteuningsplan. Het plan gaat alleen door als de raad ermee instemt.",
         "medezeggenschap samenwerkingsverband",
     ),
     (
         "zorgplicht",
         "zorgplicht",
         "",
-        "Heeft een kind extra hulp nodig? Dan moet de school een goede plek zoeken. "
-        "Op de eigen school of op een andere school.",
+        "Een plicht van de school voor leerlingen die extra hulp nodig hebben. "
+        "Vraag de school wat die plicht voor jouw kind betekent.",
         "plicht om een plek te zoeken",
     ),
     (
@@ -53,24 +58,23 @@ GLOSSARY = [
         "extra-ondersteuning",
         "extra ondersteuning",
         "",
-        "Hulp op school die meer is dan de basisondersteuning. Bijvoorbeeld een "
-        "begeleider in de klas of een aangepast programma.",
+        "Hulp op school die meer is dan de basisondersteuning. "
+        "Het samenwerkingsverband beslist over die hulp.",
         "rugzakje, arrangement, extra hulp, leerlinggebonden financiering, lgf",
     ),
     (
         "arrangement",
         "arrangement",
         "",
-        "Afspraken over extra hulp voor één leerling: wat, hoeveel en hoe lang. "
-        "Vroeger heette dit vaak een rugzakje.",
+        "Afspraken over extra hulp voor één leerling: wat, hoeveel en hoe lang.",
         "rugzakje, ondersteuningsarrangement",
     ),
     (
         "thuiszitter",
         "thuiszitter",
         "",
-        "Een kind dat moet leren, maar al meer dan 4 weken niet naar school gaat. "
-        "Zonder toestemming of vrijstelling.",
+        "Een kind dat niet naar school gaat, omdat er geen plek is die past. "
+        "Zit een kind langer dan 4 weken thuis? Dan kan een onderwijsconsulent helpen.",
         "thuiszitten, niet naar school, geen school",
     ),
     (
@@ -101,14 +105,15 @@ GLOSSARY = [
         "speciaal-basisonderwijs",
         "speciaal basisonderwijs",
         "SBO",
-        "Basisscholen met kleinere klassen en meer hulp dan een gewone basisschool.",
+        "Basisscholen voor kinderen die meer hulp nodig hebben dan een gewone basisschool "
+        "kan geven.",
         "speciale basisschool",
     ),
     (
         "voortgezet-speciaal-onderwijs",
         "voortgezet speciaal onderwijs",
         "VSO",
-        "Speciaal onderwijs voor jongeren van ongeveer 12 tot 20 jaar.",
+        "Speciaal onderwijs na de basisschool.",
         "speciale middelbare school",
     ),
     (
@@ -122,46 +127,45 @@ GLOSSARY = [
         "leerplicht",
         "leerplicht",
         "",
-        "Kinderen moeten naar school vanaf hun vijfde jaar. "
-        "Dat duurt tot het eind van het schooljaar waarin ze 16 worden.",
+        "De regel dat kinderen naar school moeten gaan.",
         "schoolplicht",
     ),
     (
         "leerplichtambtenaar",
         "leerplichtambtenaar",
         "",
-        "Iemand van de gemeente. Hij of zij let erop dat kinderen naar school gaan. "
-        "En helpt als dat niet lukt.",
+        "Iemand die erop let dat kinderen naar school gaan.",
         "leerplichtconsulent",
     ),
     (
         "intern-begeleider",
         "intern begeleider",
         "IB'er",
-        "Een leraar op de basisschool die de extra hulp voor leerlingen regelt.",
+        "Iemand op school die meedenkt over extra hulp voor leerlingen.",
         "ib, ib-er, zorgcoördinator",
     ),
     (
         "onderwijsconsulent",
         "onderwijsconsulent",
         "",
-        "Een onafhankelijke deskundige die gratis helpt als ouders en school het niet eens worden.",
+        "Een deskundige die niet bij de school hoort. Hij of zij helpt als ouders en "
+        "school het niet eens worden. Dat kost niets.",
         "consulent",
     ),
     (
         "geschillencommissie",
         "geschillencommissie",
         "",
-        "Een groep onafhankelijke mensen die een ruzie tussen ouders en school beoordeelt. "
-        "Ze geven een oordeel.",
+        "Een onafhankelijke landelijke commissie. Zij kijkt naar onenigheid tussen ouders en "
+        "school of samenwerkingsverband.",
         "klachtencommissie, geschil, klacht",
     ),
     (
         "medezeggenschapsraad",
         "medezeggenschapsraad",
         "MR",
-        "Ouders, leerlingen en leraren die meepraten over de school.",
-        "ouderraad",
+        "Een raad op school die meepraat over de school. Ook leerlingen kunnen erin zitten.",
+        "",
     ),
     (
         "dekkend-aanbod",
@@ -176,15 +180,42 @@ GLOSSARY = [
         "ouder- en jeugdsteunpunt",
         "",
         "Een plek in je regio voor vragen over passend onderwijs. Ouders en jongeren "
-        "kunnen er terecht. Ze luisteren, geven uitleg en helpen je verder.",
+        "kunnen er terecht voor uitleg en hulp.",
         "steunpunt, ouderloket",
     ),
     (
         "leerlingenvervoer",
         "leerlingenvervoer",
         "",
-        "Vervoer naar school dat de gemeente regelt, bijvoorbeeld een taxibusje. "
-        "Dat kan als je kind niet zelf kan reizen.",
+        "Vervoer naar school dat de gemeente regelt. "
+        "Dat kan als je kind niet zelf naar school kan reizen.",
         "taxi naar school, schoolvervoer",
     ),
 ]
+
+GLOSSARY_SOURCES = {
+    "toelaatbaarheidsverklaring": cite("000", "004"),
+    "ontwikkelingsperspectiefplan": cite("004", "000"),
+    "schoolondersteuningsprofiel": cite("004"),
+    "ondersteuningsplanraad": cite("004"),
+    "zorgplicht": cite("004"),
+    "basisondersteuning": cite("004"),
+    "extra-ondersteuning": cite("004"),
+    "arrangement": cite("003"),
+    "thuiszitter": cite("001", "003"),
+    "samenwerkingsverband": cite("004"),
+    "ondersteuningsplan": cite("004"),
+    "speciaal-onderwijs": cite("004"),
+    "speciaal-basisonderwijs": cite("004"),
+    "voortgezet-speciaal-onderwijs": cite("004"),
+    "praktijkonderwijs": cite("004"),
+    "leerplicht": "",  # no seed: the word only, no ages or rules
+    "leerplichtambtenaar": "",  # no seed: the word only
+    "intern-begeleider": cite("002"),
+    "onderwijsconsulent": cite("003", "000"),
+    "geschillencommissie": cite("000"),
+    "medezeggenschapsraad": cite("002"),
+    "dekkend-aanbod": cite("004"),
+    "ouder-en-jeugdsteunpunt": cite("002", "004"),
+    "leerlingenvervoer": cite("000"),
+}

@@ -42,7 +42,7 @@ from ..models import (
     Topic,
 )
 from .articles import ARTICLES, QUESTIONS, STORIES
-from .glossary import GLOSSARY
+from .glossary import GLOSSARY, GLOSSARY_SOURCES
 from .organisations import ORGANISATIONS
 from .regional import EXAMPLE_REGIONS, regional_content
 from .routes import NATIONAL_ROUTE
@@ -91,7 +91,7 @@ class DemoLoader:
         self.load_topics()
         for slug, term, abbreviation, explanation, synonyms in GLOSSARY:
             self.publish(
-                GlossaryTerm, slug, audiences=["ouders", "jongeren"],
+                GlossaryTerm, slug, audiences=["ouders", "jongeren"], sources=GLOSSARY_SOURCES[slug],
                 term=term, abbreviation=abbreviation, explanation=explanation, synonyms=synonyms,
             )  # fmt: skip
         for data in ORGANISATIONS:
@@ -100,10 +100,10 @@ class DemoLoader:
             self.publish(ExperienceStory, consent_date="2026-09-01", **data)
         for data in ARTICLES:
             self.article(data)
-        for slug, question, answer, topics in QUESTIONS:
+        for slug, question, answer, topics, sources in QUESTIONS:
             self.publish(
                 Question, slug, question=question, answer=paragraph(answer),
-                audiences=["ouders"], topics=topics,
+                audiences=["ouders"], topics=topics, sources=sources,
             )  # fmt: skip
         self.route(NATIONAL_ROUTE)
         for region in Region.objects.filter(code__in=EXAMPLE_REGIONS):
@@ -225,10 +225,11 @@ class DemoLoader:
         )
 
     def regional(self, region: Region) -> None:
-        content = regional_content(region.code, region.name, region.sector)
+        content = regional_content(region)
         for data in content["organisations"]:
             self.organisation(data, region=region)
-        self.article(content["supplement"], region=region)
+        for data in content["supplements"]:
+            self.article(data, region=region)
         self.route(content["route"], region=region)
 
 

@@ -1,62 +1,96 @@
-"""The national route "Waar kan je terecht?" (seed 001): (title, advice, organisations)."""
+"""The national route "Waar kan je terecht?" (seed 001): (title, advice, organisations).
+
+The order is the seed's: the school first, then the samenwerkingsverband, the
+onderwijsconsulent, Het Juiste Loket and the onderwijszorgconsulent; then
+LANSbrekers (a question to ask, not a number to call), rights, the inspectorate
+as a signal and children's rights. Ouders & Onderwijs can be called first and at
+every step, so it is on every step. An SWV adds its own steps after step 2.
+"""
+
+from .sources import cite
+
+CALL_FIRST = "ouders-en-onderwijs"
 
 NATIONAL_ROUTE = {
     "slug": "waar-kan-je-terecht",
     "title": "Waar kan je terecht?",
     "intro": (
-        "Heb je een vraag over hulp voor je kind op school? Of loop je vast? "
-        "Volg deze stappen. Begin altijd bij de school."
+        "Heb je een vraag over hulp voor je kind op school? Je kunt altijd eerst "
+        "Ouders & Onderwijs bellen. Dat kan bij elke stap, ook als je vastloopt. "
+        "Ze vragen je dan vaak vier dingen. Welke stappen heb je al gezet? "
+        "Is er onenigheid tussen jou, de school en het samenwerkingsverband? "
+        "Ben je het niet eens met een advies, en kom je er zelf niet meer uit? "
+        "Zit je kind thuis, of dreigt dat? Jij blijft zo veel mogelijk zelf de baas "
+        "over wat er gebeurt."
     ),
-    "audiences": ["ouders", "jongeren"],
-    "topics": ["passend-onderwijs", "geschillen"],
+    "audiences": ["ouders"],
+    "topics": ["passend-onderwijs", "geschillen", "thuiszitten"],
+    "sources": cite("001", "003", "004"),
     "steps": [
         (
             "Praat met de school",
-            "De school is altijd de eerste plek om te gaan. Praat met de leraar of mentor. "
-            "Op de basisschool kun je ook de intern begeleider vragen.",
-            [],
+            "De school van je kind is de eerste plek voor je vraag. Praat met de leraar "
+            "of met de directie. Ouders & Onderwijs kan je helpen om dat gesprek voor te "
+            "bereiden. Zij vragen meestal eerst of je er samen met de school uit kunt komen.",
+            [CALL_FIRST],
         ),
         (
-            "Praat met het bestuur of het samenwerkingsverband",
-            "Kom je er met de school niet uit? Neem dan contact op met het schoolbestuur "
-            "of met het samenwerkingsverband van de school.",
-            [],
-        ),
-        (
-            "Vraag advies",
-            "Je kunt altijd advies vragen. Deze organisaties luisteren naar je verhaal "
-            "en helpen je met de volgende stap. Ze vragen vaak welke stappen je al hebt gezet.",
-            ["ouders-en-onderwijs", "balans", "iederin"],
-        ),
-        (
-            "Zorg en onderwijs samen",
-            "Heeft je kind zorg nodig op school? En is niet duidelijk wie dat betaalt? "
-            "Vraag dan advies bij Het Juiste Loket.",
-            ["het-juiste-loket", "onderwijszorgconsulenten"],
+            "Neem contact op met het samenwerkingsverband",
+            "Kom je er met de school niet uit? Neem dan contact op met het "
+            "samenwerkingsverband van de school. Het heeft een ouder- en jeugdsteunpunt. "
+            "Daar krijg je uitleg en hulp bij het zoeken naar een goede plek.",
+            [CALL_FIRST],
         ),
         (
             "Schakel een onderwijsconsulent in",
-            "Kom je er met de school en het samenwerkingsverband niet uit? "
-            "Of zit je kind al meer dan 4 weken thuis? Een onderwijsconsulent komt vaak "
-            "bij je thuis. Samen met jou en de school maakt hij of zij een plan.",
-            ["onderwijsconsulenten"],
+            "Kom je er met de school en het samenwerkingsverband niet uit? Of zit je kind "
+            "langer dan 4 weken thuis zonder goede plek? Dan kan een onderwijsconsulent "
+            "helpen. Dat kost je niets. De consulent komt meestal bij je thuis. Samen maken "
+            "jullie een plan, ook met de school. Jij beslist zo veel mogelijk zelf mee.",
+            ["onderwijsconsulenten", CALL_FIRST],
+        ),
+        (
+            "Vraag Het Juiste Loket om advies over zorg",
+            "Heeft je kind zorg nodig om naar school te kunnen? En weet niemand wie dat "
+            "moet betalen? Dan kan Het Juiste Loket je helpen. Zij weten wie waarvoor zorgt. "
+            "Je vult een formulier in om advies te vragen.",
+            ["het-juiste-loket", CALL_FIRST],
+        ),
+        (
+            "Schakel een onderwijszorgconsulent in",
+            "Weet Het Juiste Loket ook niet wat er moet gebeuren? Dan kan een "
+            "onderwijszorgconsulent helpen. Dat is een onderwijsconsulent die veel weet "
+            "van zorg op school. Je bereikt hem of haar via de onderwijsconsulenten.",
+            ["onderwijszorgconsulenten", CALL_FIRST],
+        ),
+        (
+            "Vraag naar de LANSbrekers",
+            "Zit je kind thuis, of dreigt dat? Vraag dan aan de deskundige die je helpt of "
+            "hij of zij bij de LANSbrekers hoort. Je kunt de LANSbrekers niet zelf bellen. "
+            "Het is een groep ouders en deskundigen die kinderen weer naar school wil helpen.",
+            [CALL_FIRST],
         ),
         (
             "Vraag naar je rechten",
-            "Wil je weten wat de school moet doen en wat jij mag? Juristen geven je gratis advies.",
-            ["juridisch-loket", "college-voor-de-rechten-van-de-mens"],
+            "Wil je weten wat jouw rechten en plichten zijn, en die van de school? "
+            "Dan kan RegelRecht je helpen. Je kunt ook vragen stellen bij het Juridisch "
+            "Loket. Daar geven juristen antwoord, en dat kost je niets.",
+            ["regelrecht", "juridisch-loket", CALL_FIRST],
         ),
         (
-            "Dien een klacht of geschil in",
-            "Helpt niets? Dan kun je naar de geschillencommissie. Daarna kan het nog naar de rechter.",
-            ["onderwijsgeschillen"],
+            "Geef een signaal aan de inspectie",
+            "De inspectie lost je probleem niet zelf op. Maar ze spreekt scholen en "
+            "samenwerkingsverbanden wel aan. Vul het contactformulier in en vertel wat er "
+            "speelt. Zo krijgt de inspectie een signaal.",
+            ["inspectie-van-het-onderwijs", CALL_FIRST],
         ),
         (
-            "Laat het weten",
-            "De inspectie lost je probleem niet op. Maar jouw melding helpt wel. "
-            "De inspectie spreekt scholen en samenwerkingsverbanden aan. "
-            "Gaat het om de rechten van je kind? Dan kun je ook naar de Kinderombudsman.",
-            ["inspectie-van-het-onderwijs", "kinderombudsman"],
+            "Kom op voor de rechten van je kind",
+            "Elk kind heeft recht op goed onderwijs, op een manier die bij het kind past. "
+            "Dat staat in het Kinderrechtenverdrag. Houdt de school of de overheid zich daar "
+            "niet aan? Dan kun je naar de Kinderombudsman. Of naar de Kinderrechtenhelpdesk "
+            "van Defence for Children.",
+            ["kinderombudsman", "kinderrechtenhelpdesk", CALL_FIRST],
         ),
     ],
 }

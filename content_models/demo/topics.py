@@ -32,7 +32,7 @@ TOPICS = [
     (
         "zorgplicht",
         "Zorgplicht",
-        "De school moet zoeken naar een passende plek voor je kind.",
+        "Wat de zorgplicht van de school voor je kind betekent.",
         "passend-onderwijs",
         ["extra-ondersteuning", "samenwerkingsverband"],
     ),
@@ -70,5 +70,26 @@ TOPICS = [
         "Wat je kunt doen als je het niet eens bent met de school.",
         "passend-onderwijs",
         ["zorgplicht", "thuiszitten"],
+    ),
+    (
+        "schorsing-en-verwijdering",
+        "Schorsing en verwijdering",
+        "Wat je kunt doen als de school je kind schorst of van school stuurt.",
+        "geschillen",
+        ["thuiszitten"],
+    ),
+    (
+        "ziek-en-school",
+        "Ziek zijn en school",
+        "Hoe een zieke leerling toch kan blijven leren.",
+        "passend-onderwijs",
+        ["extra-ondersteuning"],
+    ),
+    (
+        "privacy",
+        "Privacy en toestemming",
+        "Wie gegevens over je kind mag delen, en wanneer jij toestemming geeft.",
+        "samenwerkingsverband",
+        [],
     ),
 ]

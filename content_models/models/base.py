@@ -5,6 +5,8 @@ Wagtail's order, so that the validation workflow, drafts, locking, revisions,
 preview, translation and search treat every content type alike.
 """
 
+from typing import ClassVar
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -62,7 +64,24 @@ class ReviewedContent(
     index.Indexed,
     ClusterableModel,
 ):
-    """Abstract base: scope (national or one SWV), audiences, topics and upkeep."""
+    """Abstract base: scope (national or one SWV), audiences, topics and upkeep.
+
+    Each concrete type declares its facts here once, as Wagtail does with
+    ``search_fields``; the API, search, webhooks and cache read them from the
+    model, so a new type touches its model and migration, not lists elsewhere.
+    """
+
+    #: The type's public name in the API, search results and webhooks.
+    api_type: ClassVar[str]
+    #: URL names (namespace ``api-v1``) of the type's list and detail endpoints.
+    api_list_url_name: ClassVar[str | None] = None
+    api_detail_url_name: ClassVar[str | None] = None
+    #: Regional rows show only in responses for their own SWV (nothing national refers to them).
+    region_only: ClassVar[bool] = False
+    #: Found by the site search, with the texts of ``search_texts``.
+    in_site_search: ClassVar[bool] = False
+    #: Relations ``search_texts`` reads, prefetched by a full index rebuild.
+    search_related: ClassVar[tuple[str, ...]] = ()
 
     slug = models.SlugField(
         _("korte naam"),
@@ -183,6 +202,10 @@ class ReviewedContent(
     def explained_terms(self) -> set[str]:
         """Glossary terms this content explains itself."""
         return set()
+
+    def search_texts(self) -> tuple[str, str, str]:
+        """Title, summary and body as the site search finds them (``in_site_search`` types)."""
+        raise NotImplementedError
 
     @property
     def content_template(self) -> str:

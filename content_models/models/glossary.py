@@ -22,6 +22,10 @@ class GlossaryTerm(StoredApiForm, ReviewedContent):
         help_text=_("Woorden die mensen ook gebruiken, gescheiden door komma's."),
     )
 
+    api_type = "glossary_term"
+    api_list_url_name = "glossary_list"
+    in_site_search = True
+
     panels = [
         TitleFieldPanel("term", placeholder=False),
         FieldPanel("abbreviation"),
@@ -51,6 +55,9 @@ class GlossaryTerm(StoredApiForm, ReviewedContent):
 
     def explained_terms(self) -> set[str]:
         return {t for t in (self.term, self.abbreviation) if t}
+
+    def search_texts(self) -> tuple[str, str, str]:
+        return str(self), self.explanation, ", ".join(self.synonym_list)
 
     @property
     def synonym_list(self) -> list[str]:

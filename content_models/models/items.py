@@ -18,6 +18,12 @@ class InformationItem(StoredApiForm, SupplementMixin, ReviewedContent):
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
 
+    api_type = "item"
+    api_list_url_name = "items_list"
+    api_detail_url_name = "items_detail"
+    region_only = True
+    in_site_search = True
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("summary"),
@@ -46,3 +52,6 @@ class InformationItem(StoredApiForm, SupplementMixin, ReviewedContent):
 
     def explained_terms(self) -> set[str]:
         return stream_text(self.body)[1]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        return self.title, self.summary, "\n".join(stream_text(self.body)[0])

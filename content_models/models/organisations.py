@@ -16,7 +16,7 @@ from .base import ReviewedContent, StoredApiForm
 
 class OrganisationKind(models.TextChoices):
     STEUNPUNT = "steunpunt", _("Ouder- en jeugdsteunpunt")
-    BELANGEN = "belangen", _("Vereniging voor ouders")
+    BELANGEN = "belangen", _("Belangenorganisatie")
     CONSULENT = "consulent", _("Onafhankelijke consulent")
     SAMENWERKINGSVERBAND = "samenwerkingsverband", _("Samenwerkingsverband")
     JURIDISCH = "juridisch", _("Hulp bij recht en regels")
@@ -24,7 +24,8 @@ class OrganisationKind(models.TextChoices):
     TOEZICHT = "toezicht", _("Toezicht")
     ZORG = "zorg", _("Zorg en onderwijs")
     OVERHEID = "overheid", _("Overheid")
-    NETWERK = "netwerk", _("Netwerk van professionals")
+    NETWERK = "netwerk", _("Netwerk van ouders en professionals")
+    PROFESSIONALS = "professionals", _("Voor scholen en professionals")
 
 
 class Organisation(StoredApiForm, ReviewedContent):
@@ -37,6 +38,11 @@ class Organisation(StoredApiForm, ReviewedContent):
         _("kosten"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: gratis.")
     )
     address = models.CharField(_("adres"), max_length=255, blank=True)
+
+    api_type = "organisation"
+    api_list_url_name = "organisations_list"
+    in_site_search = True
+    search_related = ("channels",)
 
     panels = [
         TitleFieldPanel("name", placeholder=False),
@@ -65,6 +71,10 @@ class Organisation(StoredApiForm, ReviewedContent):
 
     def reading_text(self) -> list[str]:
         return [self.helps_with, self.costs]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        channels = " ".join(f"{c.label} {c.value}" for c in self.channels.all())
+        return self.name, self.helps_with, f"{self.costs}\n{channels}"
 
 
 class ChannelKind(models.TextChoices):

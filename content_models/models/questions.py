@@ -15,6 +15,11 @@ class Question(ReviewedContent):
     question = models.CharField(_("vraag"), max_length=255)
     answer = RichTextField(_("antwoord"), features=RICH_TEXT_FEATURES)
 
+    api_type = "question"
+    api_list_url_name = "questions_list"
+    region_only = True
+    in_site_search = True
+
     panels = [
         TitleFieldPanel("question", placeholder=False),
         FieldPanel("answer"),
@@ -37,3 +42,6 @@ class Question(ReviewedContent):
 
     def reading_text(self) -> list[str]:
         return [self.question, html_to_text(self.answer)]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        return self.question, html_to_text(self.answer), ""

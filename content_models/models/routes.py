@@ -24,6 +24,13 @@ class Route(StoredApiForm, SupplementMixin, ReviewedContent):
     title = models.CharField(_("titel"), max_length=200)
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
+    api_type = "route"
+    api_list_url_name = "routes_list"
+    api_detail_url_name = "routes_detail"
+    region_only = True
+    in_site_search = True
+    search_related = ("steps",)
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("intro"),
@@ -47,9 +54,14 @@ class Route(StoredApiForm, SupplementMixin, ReviewedContent):
     def __str__(self) -> str:
         return self.title
 
+    def step_texts(self) -> list[str]:
+        return [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
+
     def reading_text(self) -> list[str]:
-        steps = [f"{s.title}\n{html_to_text(s.advice)}" for s in self.steps.all()]
-        return [self.title, html_to_text(self.intro), *steps]
+        return [self.title, html_to_text(self.intro), *self.step_texts()]
+
+    def search_texts(self) -> tuple[str, str, str]:
+        return self.title, html_to_text(self.intro), "\n".join(self.step_texts())
 
 
 class RouteStep(TranslatableMixin, Orderable, ClusterableModel):

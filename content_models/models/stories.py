@@ -32,6 +32,8 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     withdrawn = models.BooleanField(_("toestemming ingetrokken"), default=False, editable=False)
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
 
+    api_type = "story"
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("text"),

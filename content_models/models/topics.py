@@ -26,6 +26,9 @@ class Topic(ReviewedContent):
     )
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
+    api_type = "topic"
+    api_list_url_name = "topics_list"
+
     panels = [
         TitleFieldPanel("title", placeholder=False),
         FieldPanel("description"),

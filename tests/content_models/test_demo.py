@@ -51,20 +51,23 @@ def test_demo_has_the_national_set(demo):
         "contact_card",
     }
     route = Route.objects.get(slug="waar-kan-je-terecht", locale__language_code="nl")
-    assert route.steps.count() >= 6
+    assert route.steps.count() == 9
     assert route.steps.first().title == "Praat met de school"
+    assert InformationItem.objects.filter(audiences__slug="jongeren").count() >= 3
 
 
 def test_demo_has_two_example_regions_with_supplements(demo):
     regions = Region.objects.filter(is_example=True)
     assert sorted(r.code for r in regions) == ["PO2001", "VO2708"]
     for region in regions:
-        supplement = InformationItem.objects.get(region=region)
-        assert supplement.supplement_to.slug == "wat-is-een-samenwerkingsverband"
+        supplemented = InformationItem.objects.filter(region=region)
+        assert {item.supplement_to.slug for item in supplemented} == {
+            "wat-is-een-samenwerkingsverband", "leerlingenvervoer", "ziek-en-toch-naar-school",
+        }  # fmt: skip
         route = Route.objects.get(region=region)
         assert route.supplement_to.slug == "waar-kan-je-terecht"
         assert all(step.insert_after is not None for step in route.steps.all())
-        assert Organisation.objects.filter(region=region).count() == 2
+        assert Organisation.objects.filter(region=region).count() == 5
     assert School.objects.get(brin="02QZ", vestiging="00").po_region.code == "PO2001"
     assert PostcodeArea.objects.filter(po_region__code="PO2001").exists()
 
@@ -139,7 +142,7 @@ def test_admin_filters_by_region_audience_and_overdue_review(demo, client):
     url = reverse(InformationItem.snippet_viewset.get_url_name("list"))
     region = Region.objects.get(code="PO2001")
     listed = client.get(url, {"region": region.pk}).context["object_list"]
-    assert [item.region for item in listed] == [region]
+    assert [item.region for item in listed] == [region] * 3
     national = client.get(url, {"region": "null"}).context["object_list"]
     assert national and all(item.region is None for item in national)
     jongeren = client.get(url, {"audiences": 2}).context["object_list"]

@@ -113,16 +113,16 @@ def test_the_panel_names_the_missing_field(editor_page):
     assert page.evaluate("document.activeElement.id") == "id_slug"
 
 
-def test_the_close_button_leaves_the_panel_title_readable(editor_page):
+@pytest.mark.parametrize("panel", ["readability", "approvals", "panels"])
+def test_the_close_button_leaves_the_panel_title_readable(editor_page, panel):
     page = editor_page
-    title = page.locator("[data-pi-readability] .pi-readability__title").bounding_box()
-    close = page.locator(".form-side__close-button").bounding_box()
-    overlaps_across = (
-        title["x"] < close["x"] + close["width"] and close["x"] < title["x"] + title["width"]
-    )
-    overlaps_down = (
-        title["y"] < close["y"] + close["height"] and close["y"] < title["y"] + title["height"]
-    )
+    page.locator(f"[data-side-panel-toggle='{panel}']").click()
+    title = page.locator(f"[data-side-panel='{panel}'] .pi-readability__title")
+    title.wait_for()
+    a = title.bounding_box()
+    b = page.locator(".form-side__close-button").bounding_box()
+    overlaps_across = a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"]
+    overlaps_down = a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
     assert not (overlaps_across and overlaps_down)
 
 
@@ -134,3 +134,29 @@ def test_a_form_error_moves_the_focus_to_the_error_message(editor_page):
     page.wait_for_load_state()
     assert "al in gebruik" in page.locator(".error-message").first.inner_text()
     page.wait_for_function("document.activeElement.matches('.messages li.error')")
+
+
+INDICATOR = "#w-autosave-indicator"
+
+
+def test_the_autosave_indicator_says_saved_after_each_save(editor_page):
+    """ "Bezig met opslaan…" goes away after each autosave, also after the side panels
+    (the readability panel among them) were rendered anew, and no script fails."""
+    page = editor_page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.wait_for_function("editorEvents.includes('w-unsaved:watch-edits')")
+    indicator = page.locator(INDICATOR)
+    for field, text in [("#id_summary", " Vraag het aan de leraar."), ("#id_title", " thuis")]:
+        saves = page.evaluate("editorEvents.filter(e => e === 'w-autosave:success').length")
+        page.locator(field).press_sequentially(text, delay=20)
+        page.wait_for_function(
+            f"editorEvents.filter(e => e === 'w-autosave:success').length > {saves}",
+            timeout=15000,
+        )
+        page.wait_for_function(
+            f"document.querySelector('{INDICATOR}').dataset.wAutosaveStateValue === 'saved'"
+        )
+        assert indicator.inner_text().strip() == "Opgeslagen"
+        assert "Bezig met opslaan" not in page.locator("header").inner_text()
+    assert errors == []

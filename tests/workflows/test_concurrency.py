@@ -8,12 +8,8 @@ reads write usage counts to that same file.
 
 import html
 import http.cookiejar
-import os
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -21,10 +17,8 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test import Client
 from wagtail.models import TaskState, Workflow
@@ -33,10 +27,10 @@ from workflows.models import PanelInvitation, PanelReviewTaskState
 from workflows.panel.tokens import make_token
 
 from ..factories import InformationItemFactory
+from ..processes import ProjectProcesses, copy_sqlite
 from .conftest import make_panel_members
 
 LINKS, PER_LINK = 5, 4  # 20 answers: every link answered four times at once
-ROOT = Path(__file__).resolve().parents[2]
 CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -105,66 +99,18 @@ def assert_one_quorum_transition(workflow_state_id: int, statuses: Counter) -> N
     assert rounds.filter(task__name="Eindredactie").count() == 1
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def sqlite_file(tmp_path):
     """The test database copied to a file, as ``make run`` has it."""
-    path = tmp_path / "db.sqlite3"
-
-    def copy() -> Path:
-        with sqlite3.connect(path) as target:
-            connection.ensure_connection()
-            connection.connection.backup(target)
-        return path
-
-    return copy
+    return lambda: copy_sqlite(tmp_path / "db.sqlite3")
 
 
 @pytest.fixture
 def make_run_server(tmp_path):
     """``make run``'s processes on a database file: the web server and the background worker."""
-    processes = []
-    log = (tmp_path / "server.log").open("w")
-
-    def start(database: Path) -> str:
-        port = free_port()
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DATABASE_URL": f"sqlite:///{database}",
-            "DEBUG": "1",
-            "SECRET_KEY": settings.SECRET_KEY,
-            "SECURE_COOKIES": "0",
-        }
-        worker = ["manage.py", "db_worker", "--backend", "background", "--queue-name", "*"]
-        web = ["-m", "gunicorn", "-c", "cms/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
-        for command in (web, [*worker, "--interval", "0.1", "--no-reload"]):
-            processes.append(
-                subprocess.Popen(
-                    [sys.executable, *command], env=env, cwd=ROOT, stdout=log, stderr=log
-                )
-            )
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{base}/api/v1/", timeout=2)
-                return base
-            except urllib.error.HTTPError:
-                return base
-            except OSError:
-                time.sleep(0.2)
-        raise AssertionError("the web server did not start within 60 s")
-
-    yield start
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=10)
+    processes = ProjectProcesses(tmp_path / "server.log")
+    yield lambda database: processes.start(f"sqlite:///{database}")
+    processes.stop()
 
 
 def browser(base: str, path: str):

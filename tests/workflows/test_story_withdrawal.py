@@ -59,7 +59,7 @@ def test_consent_withdrawn_during_the_panel_stays_withdrawn(
 ):
     Webhook.objects.create(name="School", url="http://127.0.0.1:9/hook")
     story = ExperienceStory.objects.get(slug=SLUG, locale__language_code="nl")
-    assert shown_anywhere(client, story) == ["item detail", "bundle", "iframe"]
+    assert shown_anywhere(client, story) == ["item detail", "iframe"]
 
     # Redactie edits the story and submits it; the panel is invited.
     login(client, "redactie")

@@ -3,7 +3,7 @@ import json
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.signaleren.privacy import mask_personal_data
+from content_models.privacy import mask_personal_data
 
 from ..models import PanelInvitation
 

@@ -117,9 +117,13 @@ class Entry:
         content_language: str,
         gens: dict[str, str],
         counts_read: tuple[str, str, str] | None = None,
+        *,
+        compress: bool = True,
     ) -> "Entry":
+        """``compress=False`` for a part that is never served on its own."""
         digest = hashlib.sha256(body).hexdigest()[:32]
-        gzipped = gzip.compress(body, mtime=0) if len(body) >= GZIP_MIN_BYTES else None
+        compress = compress and len(body) >= GZIP_MIN_BYTES
+        gzipped = gzip.compress(body, mtime=0) if compress else None
         return cls(body, gzipped, f'"{digest}"', content_type, content_language, gens, counts_read)
 
     @property

@@ -82,8 +82,13 @@ def language_of(request: HttpRequest, params: Mapping[str, object]) -> str:
     return accepted_language(request.headers.get("Accept-Language", "")) or ""
 
 
-def response_key(request: HttpRequest, endpoint: str, params: Mapping[str, object]) -> str:
-    """The key of an endpoint's response (``endpoint``: its URL name) for these parameters."""
-    text = json.dumps([canonical(params), language_of(request, params)], ensure_ascii=False)
+def content_key(endpoint: str, params: list[tuple[str, str]], language: str) -> str:
+    """The key of what ``endpoint`` makes from canonical ``params`` in ``language``."""
+    text = json.dumps([params, language], ensure_ascii=False)
     digest = hashlib.sha256(text.encode()).hexdigest()[:40]
     return f"api:{code_version()}:{endpoint}:{digest}"
+
+
+def response_key(request: HttpRequest, endpoint: str, params: Mapping[str, object]) -> str:
+    """The key of an endpoint's response (``endpoint``: its URL name) for these parameters."""
+    return content_key(endpoint, canonical(params), language_of(request, params))

@@ -193,10 +193,25 @@ def step_organisations(routes: Sequence[Shown[Route]], context: Context) -> dict
     return {s.source.pk: s for s in shown}
 
 
+def step_letters(index: int) -> str:
+    """a, b, … z, aa, ab, …: the ``index``-th (from 0) regional step after one national step."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
 def route_steps(
     national: Shown[Route], regional: Sequence[Shown[Route]], organisations: dict[int, Shown]
 ) -> list[RouteStepOut]:
-    """National steps in order, with each regional step after the step it names."""
+    """National steps in order, with each regional step after the step it names.
+
+    A national step keeps its own number in every region; a regional step takes
+    the number of the step before it and a letter ("2a", "2b"; "0a" before step 1),
+    so "step 3" means the same step on every school's site.
+    """
     national_steps = list(national.obj.steps.all())
     after: dict[int, list[tuple[Shown[Route], RouteStep]]] = defaultdict(list)
     for supplement in regional:
@@ -205,13 +220,13 @@ def route_steps(
             if position is None or position > len(national_steps):
                 position = len(national_steps)
             after[position].append((supplement, step))
-    ordered = list(after[0])
+    ordered = [(f"0{step_letters(i)}", *added) for i, added in enumerate(after[0])]
     for number, step in enumerate(national_steps, start=1):
-        ordered.append((national, step))
-        ordered += after[number]
+        ordered.append((str(number), national, step))
+        ordered += [(f"{number}{step_letters(i)}", *added) for i, added in enumerate(after[number])]
     return [
         RouteStepOut(
-            number=number,
+            number=label,
             title=step.title,
             advice_html=serialise.rich_text(step.advice),
             locale=owner.locale,
@@ -222,5 +237,5 @@ def route_steps(
                 serialise.organisation(organisations[org.pk]) for org in step.organisations.all()
             ],
         )
-        for number, (owner, step) in enumerate(ordered, start=1)
+        for label, owner, step in ordered
     ]

@@ -1,5 +1,8 @@
 """The iframe variant, rendered on the server from the same bundle as the API.
 
+An article's page reads the article as the item endpoint does (the bundle
+carries only summaries).
+
 It works without JavaScript: navigation is plain links and the feedback is a
 plain form. A small script only reports the page height to the host page.
 """
@@ -28,8 +31,9 @@ from search.service import search
 from ..api.caching import cached_response
 from ..api.context import Context, read_of, resolve_context
 from ..api.errors import ApiError, NotFound
+from ..api.merge import item_detail
 from ..api.published import live
-from ..api.routers.bundle import build_bundle
+from ..api.routers.bundle import bundle_of
 from ..api.routers.feedback import record_feedback
 from ..api.schemas import Bundle, FeedbackIn
 
@@ -88,7 +92,7 @@ def page_params(request: HttpRequest) -> dict[str, str | None]:
 
 
 def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
-    bundle = build_bundle(context)
+    bundle = bundle_of(context)
     shown = page_params(request)
     page = {
         "scope": scope,
@@ -101,7 +105,7 @@ def render_page(request: HttpRequest, context: Context, scope: dict) -> bytes:
     }
     slug = shown["item"]
     if slug:
-        page["item"] = next((item for item in bundle.items if item.slug == slug), None)
+        page["item"] = item_detail(slug, context)
         if page["item"] is None:
             raise NotFound(_("Deze informatie bestaat niet (meer)."))
         page["view"] = "item"

@@ -9,7 +9,7 @@ from django.template.defaultfilters import date as format_date
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from ..api.schemas import Validation
+from ..api.schemas import Provenance, Validation
 
 register = template.Library()
 
@@ -33,16 +33,17 @@ def readers(validation: Validation | None) -> str:
 
 @register.inclusion_tag("embed/provenance.html")
 def provenance(item) -> dict:
-    """The line under an article in the iframe (``item`` is an ``ItemDetail``)."""
-    who = readers(item.validation)
+    """The line under an article in the iframe (``item``: the article's detail data)."""
+    found = Provenance.model_validate(item)
+    who = readers(found.validation)
     parts = []
     if who:
-        read_on = max((panel.date for panel in item.validation.panels if panel.date), default=None)
+        days = [panel.date for panel in found.validation.panels if panel.date]
         parts.append(
             _("Gelezen door %(readers)s op %(date)s")
-            % {"readers": who, "date": format_date(read_on, DATE)}
+            % {"readers": who, "date": format_date(max(days, default=None), DATE)}
         )
-    if item.last_checked:
-        checked = format_date(item.last_checked, DATE)
+    if found.last_checked:
+        checked = format_date(found.last_checked, DATE)
         parts.append(_("Laatst gecontroleerd: %(date)s") % {"date": checked})
-    return {"line": " · ".join(parts), "sources": item.sources}
+    return {"line": " · ".join(parts), "sources": found.sources}

@@ -30,16 +30,16 @@ def bar_chart(title: str, rows: list[tuple[str, float]], unit: str = "") -> str:
     )
 
 
-def column_chart(title: str, points: list[tuple[str, int]]) -> str:
-    """Columns over time (views per week)."""
+def column_chart(title: str, points: list[tuple[str, int | str]]) -> str:
+    """Columns over time (views per week); a hidden small number (a text) gets no column."""
     if not points:
         return ""
     height, bottom = 180, 30
-    top = max(value for _label, value in points) or 1
+    top = max((value for _label, value in points if isinstance(value, int)), default=0) or 1
     step = WIDTH / len(points)
     columns = []
     for index, (label, value) in enumerate(points):
-        bar = (height - bottom - 10) * value / top
+        bar = (height - bottom - 10) * value / top if isinstance(value, int) else 0
         x = index * step + 2
         columns.append(
             f'<rect x="{x:.1f}" y="{height - bottom - bar:.1f}" width="{step - 4:.1f}" '

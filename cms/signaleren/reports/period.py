@@ -57,3 +57,16 @@ def last_complete_quarter(today: date) -> Period:
     return parse_period(
         f"{first_of_quarter.year}-Q{(first_of_quarter.month - 1) // 3 + 1}"
     ).previous()
+
+
+def refuse_future(period: Period, today: date) -> Period:
+    """A period that has not started has no figures yet; saying so beats an empty report."""
+    if period.start > today:
+        raise ValidationError(
+            _(
+                "%(label)s is nog niet begonnen, dus er zijn nog geen cijfers. "
+                "Kies een periode die voorbij is of nu loopt."
+            )
+            % {"label": period.label.capitalize()}
+        )
+    return period

@@ -1,3 +1,15 @@
+"""The bundle: what a school or SWV site needs for its menus and lists, in one response.
+
+Its content depends on the SWVs and the language only, so that part (the
+*core*) is cached once per SWV set and language and shared by every school of
+those SWVs; a school's response is the core with the school's own record put
+in front. Article bodies are not in it: a site fetches ``/api/v1/items/<slug>/``
+when an article is opened, so the bundle stays small however many articles
+there are.
+"""
+
+import json
+
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
@@ -5,10 +17,11 @@ from ninja import Query, Router
 from content_models.models import GlossaryTerm, Organisation, Question
 
 from .. import serialise
-from ..caching import cached_response
+from ..caching import Entry, cached_entry, cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
-from ..merge import item_details, route_details
+from ..keys import content_key
+from ..merge import ITEM_PREFETCH, item_summaries, route_details
 from ..params import ScopeParams
 from ..published import ORGANISATION_PREFETCH, in_scope, localise
 from ..schemas import Bundle
@@ -25,13 +38,13 @@ def each_in_scope(model, context: Context, serialiser, prefetch=("audiences", "t
 
 
 def build_bundle(context: Context) -> Bundle:
-    """Everything a school or SWV site shows; the embed renders exactly this."""
+    """The core of the bundle for the context's SWVs and language (no school)."""
     return Bundle(
         locale=context.locale,
-        school=context.school and serialise.school(context.school),
+        school=None,
         regions=[serialise.region(region) for region in context.regions],
         topics=topic_tree(context),
-        items=item_details(list(articles(context)), context),
+        items=item_summaries(list(articles(context).prefetch_related(*ITEM_PREFETCH)), context),
         routes=route_details(list(national_routes(context)), context),
         organisations=each_in_scope(
             Organisation, context, serialise.organisation, ORGANISATION_PREFETCH
@@ -39,6 +52,42 @@ def build_bundle(context: Context) -> Bundle:
         glossary=each_in_scope(GlossaryTerm, context, serialise.glossary_term),
         questions=each_in_scope(Question, context, serialise.question),
     )
+
+
+def core_prefix(locale: str) -> bytes:
+    """How the core's JSON starts: the school comes right after the language."""
+    return b'{"locale":' + json.dumps(locale).encode() + b',"school":null,'
+
+
+def bundle_core(context: Context) -> Entry:
+    """The cached core for the context's SWVs and language, built once for all their schools."""
+    codes = ",".join(sorted(region.code for region in context.regions))
+    key = content_key("bundle_core", [("regions", codes)], context.locale)
+
+    def make(context: Context, gens: dict[str, str]) -> Entry:
+        result = build_bundle(context)
+        language = serialise.content_language(context.locale, (i.locale for i in result.items))
+        body = result.model_dump_json().encode()
+        assert body.startswith(core_prefix(context.locale))
+        return Entry.build(body, "application/json", language, gens, compress=False)
+
+    return cached_entry(key, resolve=lambda: context, tags=lambda c: c.tags, make=make)
+
+
+def bundle_json(context: Context) -> tuple[bytes, str]:
+    """The bundle's JSON: the shared core, with the school's record where it has one."""
+    core = bundle_core(context)
+    if context.school is None:
+        return core.body, core.content_language
+    prefix = core_prefix(context.locale)
+    school = serialise.school(context.school).model_dump_json().encode()
+    with_school = prefix.replace(b'"school":null', b'"school":' + school)
+    return with_school + core.body[len(prefix) :], core.content_language
+
+
+def bundle_of(context: Context) -> Bundle:
+    """The bundle as a schema (the iframe pages render it)."""
+    return Bundle.model_validate_json(bundle_json(context)[0])
 
 
 def bundle_context(request: HttpRequest, params: ScopeParams) -> Context:
@@ -56,20 +105,18 @@ def bundle_context(request: HttpRequest, params: ScopeParams) -> Context:
     response={200: Bundle, 400: ErrorOut, 404: ErrorOut},
     url_name="bundle",
     operation_id="bundle",
-    summary="Alles voor één school of samenwerkingsverband in één antwoord",
-    description="Geef `school` of `region` op; zonder een van beide is het antwoord 400.",
+    summary="Alles voor de menu's en lijsten van één school of samenwerkingsverband",
+    description=(
+        "Geef `school` of `region` op; zonder een van beide is het antwoord 400. "
+        "De teksten zelf staan er niet in: haal een tekst op met `/api/v1/items/{slug}/` "
+        "als iemand hem opent."
+    ),
 )
 def bundle(request: HttpRequest, params: Query[ScopeParams]) -> HttpResponse:
-    def build(context: Context) -> tuple[Bundle, str]:
-        result = build_bundle(context)
-        return result, serialise.content_language(
-            context.locale, (item.locale for item in result.items)
-        )
-
     return cached_response(
         request,
         params=params.dict(),
         resolve=lambda: bundle_context(request, params),
         tags=lambda context: context.tags,
-        build=build,
+        build=bundle_json,
     )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router
 from pydantic import Field
 
+from content_models.models import REVIEWED_MODELS
 from search.service import KINDS, search
 
 from .. import serialise
@@ -17,7 +18,12 @@ from ..schemas import SearchPage, SearchResult
 
 router = Router(tags=["Zoeken"])
 
-DETAIL_URLS = {"item": "api-v1:items_detail", "route": "api-v1:routes_detail"}
+#: The detail endpoint of each type that has one, as the models declare it.
+DETAIL_URLS = {
+    model.api_type: f"api-v1:{model.api_detail_url_name}"
+    for model in REVIEWED_MODELS
+    if model.api_detail_url_name
+}
 
 
 class SearchParams(ScopeParams):

@@ -1,7 +1,7 @@
 from ninja import Schema
 
 from .glossary import GlossaryTermOut
-from .items import ItemDetail
+from .items import ItemSummary
 from .organisations import OrganisationOut
 from .questions import QuestionOut
 from .regions import RegionOut, SchoolOut
@@ -10,13 +10,16 @@ from .topics import TopicOut
 
 
 class Bundle(Schema):
-    """Everything one school or SWV site shows, in one response."""
+    """What one school or SWV site needs for its menus and lists, in one response.
+
+    ``items`` are summaries: an article's text comes from its item endpoint.
+    """
 
     locale: str
     school: SchoolOut | None
     regions: list[RegionOut]
     topics: list[TopicOut]
-    items: list[ItemDetail]
+    items: list[ItemSummary]
     routes: list[RouteOut]
     organisations: list[OrganisationOut]
     glossary: list[GlossaryTermOut]

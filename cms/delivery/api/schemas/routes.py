@@ -1,12 +1,16 @@
 from typing import Literal
 
+from pydantic import Field
+
 from .common import ContentMeta, Localised, PageMeta, RegionRef
 from .organisations import OrganisationOut
 from .provenance import Provenance
 
 
 class RouteStepOut(Localised):
-    number: int
+    number: str = Field(
+        description='"3" voor een landelijke stap; een regionale stap erna is "3a", "3b".'
+    )
     title: str
     advice_html: str
     scope: Literal["national", "regional"]

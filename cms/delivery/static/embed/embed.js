@@ -1,7 +1,8 @@
 /*
  * Passend Informatie widget: <script src="https://HOST/embed.js" data-school="02QZ00" async></script>
  * (or data-region="PO2001"; optional data-locale and data-topic). Renders <passend-informatie>,
- * a web component with its own styles in a shadow root, from one request to /api/v1/bundle/.
+ * a web component with its own styles in a shadow root, from one request to /api/v1/bundle/
+ * (menus and lists); an article's text is fetched from /api/v1/items/<slug>/ when it is opened.
  * Theme it from the host page with CSS custom properties on the element:
  *   passend-informatie { --pi-accent: #7a1f5c; --pi-text: #1b1b1b; --pi-background: #fff; --pi-font: inherit; }
  * The same script makes iframes of /embed/… as tall as their content.
@@ -237,7 +238,6 @@
         : view === "glossary" ? this.glossaryView() : view === "search" ? this.searchView(arg)
         : this.homeView();
       this.root.innerHTML = this.navHtml() + body + this.footerHtml();
-      if (view === "item" && this.item) this.countView(this.item.slug);
       if (moveFocus !== false) {
         var heading = this.root.querySelector("h2");
         if (heading) heading.focus();
@@ -331,9 +331,14 @@
 
     itemView(slug) {
       var text = this.text;
-      var item = this.bundle.items.filter(function (i) { return i.slug === slug; })[0];
+      var item = this.loaded && this.loaded.slug === slug ? this.loaded : null;
+      this.loaded = null;
       this.item = null;
-      if (!item) return this.homeView();
+      if (!item) {
+        if (!this.bundle.items.some(function (i) { return i.slug === slug; })) return this.homeView();
+        this.loadItem(slug);
+        return '<p role="status">' + text.loading + "</p>";
+      }
       this.item = item;
       var lang = item.fallback ? ' lang="nl" dir="ltr"' : "";
       return '<p><button type="button" class="pi-link" data-view="home">' + text.back + "</button></p>" +
@@ -385,12 +390,23 @@
       }
     }
 
-    countView(slug) {
-      // The article is in the bundle already; this request only adds 1 to today's
-      // anonymous count of reads for this region (no cookie, nothing stored about you).
+    loadItem(slug) {
+      // The bundle has the summaries; the text comes with each opening, which also adds 1
+      // to today's anonymous count of reads for this region (no cookie, nothing about you).
       var params = new URLSearchParams(Object.assign({ locale: this.locale }, this.scope));
-      fetch(this.api + "/api/v1/items/" + encodeURIComponent(slug) + "/?" + params.toString())
-        .catch(function () {});
+      var self = this;
+      this.waiting = slug;
+      getJson(this.api + "/api/v1/items/" + encodeURIComponent(slug) + "/?" + params.toString())
+        .then(function (item) {
+          if (self.waiting !== slug || self.view !== "item") return;
+          self.loaded = item;
+          self.show("item", slug);
+        })
+        .catch(function () {
+          if (self.waiting === slug && self.view === "item") {
+            self.root.querySelector('[role="status"]').textContent = self.text.failed;
+          }
+        });
     }
 
     sendFeedback(helpful) {

@@ -1,5 +1,7 @@
 """``manage.py signalen_rapport --region PO2001 --period 2026-Q3 [--format csv|pdf|html]``.
 
+``--national`` instead of ``--region`` makes the national view: all SWVs together.
+
 For scheduled sending (cron): ``--email`` sends the report to the SWV's e-mail
 address, with the PDF attached.
 """
@@ -13,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from cms.signaleren.reports.exports import filename, to_csv, to_html, to_pdf
-from cms.signaleren.reports.period import last_complete_quarter, parse_period
+from cms.signaleren.reports.period import last_complete_quarter, parse_period, refuse_future
 from cms.signaleren.reports.report import build_report
 from content_models.models import Region, normalise_region_code
 
@@ -22,20 +24,27 @@ class Command(BaseCommand):
     help = "Maak het rapport Signaleren voor één samenwerkingsverband en periode."
 
     def add_arguments(self, parser):
-        parser.add_argument("--region", required=True, help="Bijvoorbeeld PO2001.")
+        scope = parser.add_mutually_exclusive_group(required=True)
+        scope.add_argument("--region", help="Bijvoorbeeld PO2001.")
+        scope.add_argument(
+            "--national", action="store_true", help="Alle samenwerkingsverbanden samen."
+        )
         parser.add_argument("--period", help="2026-09 of 2026-Q3 (standaard: vorig kwartaal).")
         parser.add_argument("--format", choices=["csv", "pdf", "html"], default="html")
         parser.add_argument("--output", help="Schrijf naar dit bestand in plaats van het scherm.")
         parser.add_argument("--email", action="store_true", help="Mail het rapport naar het SWV.")
 
-    def handle(self, *args, region, period, format, output, email, **options):
+    def handle(self, *args, region, national, period, format, output, email, **options):
+        if national and email:
+            raise CommandError("Het landelijke rapport gaat niet per e-mail naar een SWV.")
+        today = timezone.localdate()
         try:
-            found = Region.objects.get(code=normalise_region_code(region))
-            chosen = parse_period(period) if period else last_complete_quarter(timezone.localdate())
+            found = None if national else Region.objects.get(code=normalise_region_code(region))
+            chosen = refuse_future(parse_period(period), today) if period else None
         except (ValidationError, Region.DoesNotExist) as error:
             message = getattr(error, "messages", [f"Geen samenwerkingsverband {region}."])
             raise CommandError(" ".join(message)) from None
-        report = build_report(found, chosen)
+        report = build_report(found, chosen or last_complete_quarter(today))
         body = {
             "csv": lambda: to_csv(report).encode("utf-8-sig"),
             "pdf": lambda: to_pdf(report),

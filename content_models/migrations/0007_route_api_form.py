@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content_models', '0005_api_form'),
+        ('content_models', '0006_organisation_kind_labels'),
     ]
 
     operations = [

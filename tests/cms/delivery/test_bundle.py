@@ -1,0 +1,63 @@
+"""The bundle: keyed by what it depends on (SWVs + language), summaries without article texts."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from content_models.publishing import publishing_allowed
+from tests.factories import InformationItemFactory, SchoolFactory
+from tests.factories import make_scope_content as make_content
+
+pytestmark = pytest.mark.django_db
+
+
+def without_school(bundle: dict) -> dict:
+    return {key: value for key, value in bundle.items() if key != "school"}
+
+
+def test_schools_of_one_swv_share_one_built_bundle(client, region_a):
+    make_content(3, region_a)
+    first, second = SchoolFactory(po_region=region_a), SchoolFactory(po_region=region_a)
+    one = client.get(f"/api/v1/bundle/?school={first.code}").json()
+    with CaptureQueriesContext(connection) as captured:
+        other = client.get(f"/api/v1/bundle/?school={second.code}").json()
+    # Only the school is looked up: the SWV's part comes from the first school's build.
+    assert len(captured) == 1, [query["sql"] for query in captured]
+    assert (one["school"]["code"], other["school"]["code"]) == (first.code, second.code)
+    assert without_school(other) == without_school(one)
+    region = client.get(f"/api/v1/bundle/?region={region_a.code}").json()
+    assert region["school"] is None and without_school(region) == without_school(one)
+
+
+def test_a_national_publish_reaches_the_bundle_of_every_school(
+    client, region_a, django_capture_on_commit_callbacks
+):
+    school = SchoolFactory(po_region=region_a)
+    url = f"/api/v1/bundle/?school={school.code}"
+    assert client.get(url).json()["items"] == []
+    with django_capture_on_commit_callbacks(execute=True):
+        InformationItemFactory(slug="nieuw", publish=True)
+    assert [item["slug"] for item in client.get(url).json()["items"]] == ["nieuw"]
+
+
+def test_the_bundle_lists_summaries_and_the_item_endpoint_has_the_text(client, region_a):
+    body = [("paragraph", "<p>Een tekst die alleen in het artikel staat.</p>")]
+    InformationItemFactory(slug="artikel", summary="Kort gezegd.", body=body, publish=True)
+    bundle = client.get(f"/api/v1/bundle/?region={region_a.code}")
+    (item,) = bundle.json()["items"]
+    assert item["summary"] == "Kort gezegd." and "html" not in item and "sections" not in item
+    assert b"alleen in het artikel" not in bundle.content
+    detail = client.get(f"{item['url']}?region={region_a.code}").json()
+    assert "alleen in het artikel" in detail["html"]
+
+
+def test_the_bundle_stays_small_as_articles_grow(client, region_a):
+    """Bodies are not in the bundle: a longer article leaves the bundle as it is."""
+    item = InformationItemFactory(slug="artikel", publish=True)
+    size = len(client.get(f"/api/v1/bundle/?region={region_a.code}").content)
+    item.body = [("paragraph", "<p>" + "Nog een zin in het artikel. " * 500 + "</p>")]
+    with publishing_allowed("tests"):
+        item.save_revision().publish()
+    cache.clear()
+    assert len(client.get(f"/api/v1/bundle/?region={region_a.code}").content) - size < 200
