@@ -68,7 +68,7 @@ def test_widget_says_who_read_the_article_and_shows_its_sources(phone, widget, p
     line = widget.locator(".pi-provenance p")
     expect(line).to_have_text(
         re.compile(
-            r"^Gelezen door 3 ouders en 3 jongeren op \d{1,2} \w+ 20\d\d"
+            r"^Gelezen door 3 ouders( en 3 jongeren)? op \d{1,2} \w+ 20\d\d"
             r" · Laatst gecontroleerd: \d{1,2} \w+ 20\d\d$"
         )
     )
