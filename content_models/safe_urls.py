@@ -63,3 +63,24 @@ def validate_sources(value: str) -> None:
                     params={"line": number},
                     code="unsafe_url",
                 )
+
+
+_WEB_ADDRESS = re.compile(r"https?://\S+", re.IGNORECASE)
+_TITLE_PUNCTUATION = " \t-–—:|,;()<>"
+
+
+def source_links(value: str) -> list[dict[str, str | None]]:
+    """The sources field, one source a line, as ``{"title", "url"}`` for readers.
+
+    A line may name its address anywhere ("Kennisbank O&O: https://…"); the rest of
+    the line is the title. A line without a safe address keeps ``url`` empty.
+    """
+    links = []
+    for line in (value or "").splitlines():
+        found = _WEB_ADDRESS.search(line)
+        url = safe_url(found.group(0).rstrip(".,;)"), WEB_SCHEMES) if found else ""
+        title = (_WEB_ADDRESS.sub(" ", line) if found else line).strip(_TITLE_PUNCTUATION)
+        title = " ".join(title.split())
+        if title or url:
+            links.append({"title": title or url, "url": url or None})
+    return links

@@ -1,5 +1,10 @@
 """Demo panel members (enough per panel, region and language to reach the default
-quorum) and the demo translations, reviewed through the validation workflow."""
+quorum), and the demo texts and translations reviewed through the validation workflow.
+
+The demo claims its texts were read by parents and young people, so they are: every
+text is submitted to the workflow, simulated members answer through the review
+page's own form and service, and the eindredactie approves the last task.
+"""
 
 from django.apps import apps
 from wagtail.models import Locale, TaskState, WorkflowState
@@ -11,7 +16,8 @@ from content_models.models import Region, ReviewedContent
 
 from .models import Panel, PanelInvitation, PanelMember, PanelReviewTaskState
 from .panel.answers import record_answer
-from .panel.tokens import TokenData
+from .panel.forms import ReviewForm
+from .panel.tokens import make_token, read_token
 
 PSEUDONYMS = {
     Panel.OUDERS: ["Merel", "Vink", "Reiger", "Zwaluw", "Kievit"],
@@ -21,7 +27,8 @@ PSEUDONYMS = {
 EXTRA_LANGUAGES = {
     name: ["en", "ar"] for name in ["Merel", "Vink", "Reiger", "Komeet", "Planeet", "Meteoor"]
 }
-DEMO_COMMENT = "Duidelijk. (demo)"
+DEMO_ANSWER = {"decision": PanelInvitation.APPROVE, "clarity": "ja", "comment": "Duidelijk. (demo)"}
+FINAL_EDITING_COMMENT = "Eindredactie (demo)"
 
 
 def load_demo_panels(log) -> int:
@@ -79,24 +86,32 @@ def translate(source: ReviewedContent, locale: Locale) -> ReviewedContent:
     return type(source).objects.get(translation_key=source.translation_key, locale=locale)
 
 
+def answer(invitation: PanelInvitation) -> None:
+    """A member opens the personal link and approves, as on the review page."""
+    form = ReviewForm(DEMO_ANSWER)
+    if not form.is_valid():
+        raise RuntimeError(f"demo answer refused: {form.errors.as_text()}")
+    record_answer(read_token(make_token(invitation)), form.answer())
+
+
 def review(obj: ReviewedContent) -> None:
-    """Submit to the workflow; the invited panel members approve, then final editing."""
+    """Submit to the workflow; invited panel members approve until the quorum, then
+    the eindredactie approves, which publishes the text."""
     state = obj.get_workflow().start(obj, user=None)
     while state.status == WorkflowState.STATUS_IN_PROGRESS:
         task_state = state.current_task_state
         if task_state.status != TaskState.STATUS_IN_PROGRESS:
-            raise RuntimeError(f"demo translation {obj} stopped at {task_state.task}")
+            raise RuntimeError(f"demo text {obj} stopped at {task_state.task}")
         if isinstance(task_state.specific, PanelReviewTaskState):
             for invitation in PanelInvitation.objects.filter(task_state=task_state):
-                record_answer(
-                    TokenData(invitation.pk, invitation.member_id, task_state.pk),
-                    {"decision": PanelInvitation.APPROVE, "clarity": "ja", "comment": DEMO_COMMENT},
-                )
+                answer(invitation)
                 task_state.refresh_from_db()
                 if task_state.status != TaskState.STATUS_IN_PROGRESS:
                     break
         else:
-            task_state.approve(user=None, comment="Eindredactie (demo)")
+            task_state.task.specific.on_action(
+                task_state, user=None, action_name="approve", comment=FINAL_EDITING_COMMENT
+            )
         state.refresh_from_db()
     if state.status != WorkflowState.STATUS_APPROVED:
-        raise RuntimeError(f"demo translation {obj}: workflow ended as {state.status}")
+        raise RuntimeError(f"demo text {obj}: workflow ended as {state.status}")

@@ -20,8 +20,11 @@ def review_url(invitation: PanelInvitation) -> str:
 
 
 def send_invitations(invitation_ids: list[int]) -> None:
+    """Invite the members who have not answered, to a round that is still open."""
     invitations = PanelInvitation.objects.filter(
-        pk__in=invitation_ids, answered_at__isnull=True
+        pk__in=invitation_ids,
+        answered_at__isnull=True,
+        task_state__status=PanelReviewTaskState.STATUS_IN_PROGRESS,
     ).select_related("member", "task_state")
     for invitation in invitations:
         context = {

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from .admin_views import PanelMemberViewSet, ReadabilityOverrideView
-from .demo import load_demo_panels, load_demo_translations
+from .demo import load_demo_panels, load_demo_translations, review
 from .models import CONTENT_CHANGED_ACTION
 from .side_panels import ApprovalsSidePanel, PanelSidePanel, ReadabilitySidePanel
 from .translations import before_edit_translation
@@ -44,7 +44,8 @@ def register_panel_members():
     return PanelMemberViewSet()
 
 
-hooks.register("load_demo_content", load_demo_panels)
+hooks.register("prepare_demo_content", load_demo_panels)
+hooks.register("review_demo_content", review)
 hooks.register("load_demo_content", load_demo_translations, order=1)
 # Before wagtail-localize's hook, which would publish the translation at once.
 hooks.register("before_edit_snippet", before_edit_translation, order=-1)

@@ -1,14 +1,19 @@
 """Load the demo content: reference data through the DUO importer, then the content.
 
 Idempotent: an item that already exists (same slug, Dutch) is left as the
-editors made it. New items are saved as a draft and then published, so they
-carry a revision like anything an editor publishes.
+editors made it. New items are saved as a draft and submitted to the validation
+workflow, which publishes them once every step approved: the demo says its texts
+were read by parents and young people, and its workflow record shows they were.
+The workflow lives in another app (``workflows``), which answers the
+``review_demo_content`` hook; its ``prepare_demo_content`` hook runs first (the
+panel members).
 """
 
 import html
 import secrets
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
@@ -36,7 +41,6 @@ from ..models import (
     RouteStep,
     Topic,
 )
-from ..publishing import force_publish
 from .articles import ARTICLES, QUESTIONS, STORIES
 from .glossary import GLOSSARY, GLOSSARY_SOURCES
 from .organisations import ORGANISATIONS
@@ -45,7 +49,8 @@ from .routes import NATIONAL_ROUTE
 from .topics import TOPICS
 
 DATA = Path(__file__).parent / "data"
-DEMO_REASON = "Demo-inhoud voor make run, geschreven uit de brondocumenten."
+# The editors check the demo texts again a year after they were loaded.
+REVIEW_AFTER = timedelta(days=365)
 
 
 DUO_KINDS = ("regions", "postcodes", "schools")  # in this order: schools need the SWVs
@@ -81,6 +86,8 @@ class DemoLoader:
 
     def load(self) -> int:
         self.import_reference_data()
+        for prepare in hooks.get_hooks("prepare_demo_content"):
+            self.created += prepare(self.log)
         self.load_topics()
         for slug, term, abbreviation, explanation, synonyms in GLOSSARY:
             self.publish(
@@ -126,6 +133,7 @@ class DemoLoader:
         existing = model.objects.filter(slug=slug, locale=self.locale).first()
         if existing is not None:
             return existing
+        fields.setdefault("review_by", date.today() + REVIEW_AFTER)
         obj = model(slug=slug, locale=self.locale, region=region, live=False, **fields)
         obj.audiences = [self.audiences[a] for a in audiences]
         obj.topics = [self.find(Topic, t) for t in topics]
@@ -139,9 +147,13 @@ class DemoLoader:
         return obj
 
     def publish_revision(self, obj: ReviewedContent) -> None:
-        """Demo content is written from the seed documents, not edited: it is published
-        as a recorded forced publish, the one door besides the workflow."""
-        force_publish(obj, user=None, reason=DEMO_REASON)
+        """Saved as a draft and submitted to the validation workflow, as an editor does."""
+        reviewers = hooks.get_hooks("review_demo_content")
+        if not reviewers:
+            raise RuntimeError("Geen workflow om de demo-inhoud te laten goedkeuren.")
+        obj.save_revision()
+        for review in reviewers:
+            review(obj)
 
     def load_topics(self) -> None:
         new = []
@@ -153,6 +165,7 @@ class DemoLoader:
                 parent=self.find(Topic, parent) if parent else None, sort_order=len(new),
             )  # fmt: skip
             topic.audiences = [self.audiences["ouders"], self.audiences["jongeren"]]
+            topic.review_by = date.today() + REVIEW_AFTER
             topic.save()
             new.append((topic, related))
         for topic, related in new:

@@ -11,10 +11,10 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..text import html_to_text
-from .base import ReviewedContent, SupplementMixin
+from .base import ReviewedContent, StoredApiForm, SupplementMixin
 
 
-class Route(SupplementMixin, ReviewedContent):
+class Route(StoredApiForm, SupplementMixin, ReviewedContent):
     """ "Waar kan je terecht?": the steps to take, in order, and who helps at each.
 
     A regional route is a supplement to the national one: its steps are placed

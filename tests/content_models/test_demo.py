@@ -79,6 +79,25 @@ def test_all_demo_content_is_published_with_a_revision(demo):
         assert not model.objects.filter(live_revision=None).exists(), model
 
 
+def test_demo_content_went_through_the_workflow_not_around_it(demo):
+    from wagtail.models import ModelLogEntry, WorkflowState
+
+    from content_models.publishing import FORCE_PUBLISH_ACTION
+    from workflows.models import PanelInvitation
+    from workflows.provenance import live_coverage
+
+    assert not ModelLogEntry.objects.filter(action=FORCE_PUBLISH_ACTION).exists()
+    for model in REVIEWED_MODELS:
+        for obj in model.objects.all():
+            assert live_coverage(obj) is not None, obj
+    assert not WorkflowState.objects.exclude(status=WorkflowState.STATUS_APPROVED).exists()
+    # Members answered as on the review page, and only until the quorum.
+    answered = PanelInvitation.objects.exclude(answered_at=None)
+    assert answered.exists()
+    assert set(answered.values_list("decision", flat=True)) == {PanelInvitation.APPROVE}
+    assert all(i.task_state.approvals == 3 for i in answered.select_related("task_state"))
+
+
 def test_load_demo_is_idempotent(demo):
     counts = {m: m.objects.count() for m in (*REVIEWED_MODELS, Region, School, PostcodeArea)}
     out = io.StringIO()

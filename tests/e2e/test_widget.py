@@ -2,6 +2,7 @@
 accessible (axe-core, shadow DOM included), usable by touch and keyboard."""
 
 import functools
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -60,6 +61,30 @@ def test_widget_shows_articles_route_and_terms(phone, widget):
 
     widget.get_by_role("button", name="Begrippen").tap()
     expect(widget.get_by_text("Toelaatbaarheidsverklaring", exact=False).first).to_be_visible()
+
+
+def test_widget_says_who_read_the_article_and_shows_its_sources(phone, widget, phone_in):
+    widget.get_by_role("button", name=ARTICLE).tap()
+    line = widget.locator(".pi-provenance p")
+    expect(line).to_have_text(
+        re.compile(
+            r"^Gelezen door 3 ouders( en 3 jongeren)? op \d{1,2} \w+ 20\d\d"
+            r" · Laatst gecontroleerd: \d{1,2} \w+ 20\d\d$"
+        )
+    )
+    sources = widget.locator("details.pi-sources")
+    sources.get_by_text("Bronnen").tap()
+    expect(sources).to_have_attribute("open", "")
+    expect(sources.locator("li").first).to_be_visible()
+    assert serious_violations(phone) == []
+
+    english = phone_in("en")
+    english.goto(widget.page.url)
+    element = english.locator("passend-informatie")
+    element.get_by_role("button", name="What is a samenwerkingsverband?").tap()
+    expect(element.locator(".pi-provenance p")).to_contain_text("Read by 3 parents")
+    expect(element.locator(".pi-provenance summary")).to_have_text("Sources")
+    assert serious_violations(english) == []
 
 
 def test_widget_search_box(phone, widget):

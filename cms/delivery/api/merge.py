@@ -86,6 +86,7 @@ def item_summaries(sources: Sequence[InformationItem], context: Context) -> list
             summary=shown.obj.summary,
             has_regional_supplement=shown.source.pk in with_supplement,
             url=serialise.item_url(shown.source.slug),
+            **serialise.provenance(shown),
         )
         for shown in localise(sources, context.locale, ITEM_PREFETCH)
     ]
@@ -132,6 +133,7 @@ def merged_items(
         details.append(
             {
                 **reader.meta(shown),
+                **reader.provenance(shown),
                 "title": shown.obj.title,
                 "summary": shown.obj.summary,
                 "has_regional_supplement": len(sections) > 1,
@@ -169,6 +171,7 @@ def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) ->
         routes.append(
             RouteOut(
                 **serialise.meta(shown),
+                **serialise.provenance(shown),
                 title=shown.obj.title,
                 intro_html=serialise.rich_text(shown.obj.intro),
                 has_regional_supplement=bool(regional),

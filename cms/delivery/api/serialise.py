@@ -15,7 +15,8 @@ from content_models.models import (
     School,
     Topic,
 )
-from content_models.safe_urls import WEB_SCHEMES, safe_url
+from content_models.safe_urls import WEB_SCHEMES, safe_url, source_links
+from workflows.provenance import last_checked, validation
 
 from .published import Shown
 from .richtext import mark_item_links, sanitise
@@ -60,6 +61,27 @@ def meta(
     }
 
 
+def provenance_fields(obj: ReviewedContent) -> dict:
+    """How the live text was checked, where its facts come from, when it is checked again.
+
+    Read from the workflow record when the row is published and stored in its API
+    form (``stored.build``), so reading it costs no queries.
+    """
+    record = validation(obj)
+    return {
+        "validation": record,
+        "sources": source_links(obj.sources),
+        "review_by": str(obj.review_by) if obj.review_by else None,
+        "last_checked": last_checked(obj, record),
+    }
+
+
+def provenance(shown: Shown) -> dict:
+    """The stored provenance of the text served (a row saved by older code: made now)."""
+    stored = shown.obj.api_form.get("provenance")
+    return provenance_fields(shown.obj) if stored is None else stored
+
+
 def plain(obj: ReviewedContent) -> Shown:
     """A referenced object, served in the language it is stored in."""
     return Shown(obj, obj, obj.locale.language_code, False)
@@ -92,7 +114,9 @@ def kind_label(kind: str) -> str:
 
 def organisation(shown: Shown[Organisation]) -> OrganisationOut:
     fields = organisation_fields(shown.obj)
-    return OrganisationOut(**meta(shown), **fields, kind_label=kind_label(fields["kind"]))
+    return OrganisationOut(
+        **meta(shown), **fields, **provenance(shown), kind_label=kind_label(fields["kind"])
+    )
 
 
 def glossary_term_fields(term: GlossaryTerm) -> dict:
@@ -105,7 +129,7 @@ def glossary_term_fields(term: GlossaryTerm) -> dict:
 
 
 def glossary_term(shown: Shown[GlossaryTerm]) -> GlossaryTermOut:
-    return GlossaryTermOut(**meta(shown), **glossary_term_fields(shown.obj))
+    return GlossaryTermOut(**meta(shown), **glossary_term_fields(shown.obj), **provenance(shown))
 
 
 def story_fields(obj: ExperienceStory) -> dict:

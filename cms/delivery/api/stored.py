@@ -23,6 +23,7 @@ from content_models.models import (
     GlossaryTerm,
     InformationItem,
     Organisation,
+    Route,
     StoredApiForm,
     Topic,
 )
@@ -35,13 +36,15 @@ from .schemas import TopicRef
 from .scopes import EVERYTHING
 
 # Bump when a form builder changes what it stores.
-FORMAT = 1
+FORMAT = 2
 
 FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
     InformationItem: lambda item: {"blocks": body_form(item.body.raw_data, REFERENCES)},
     Organisation: serialise.organisation_fields,
     GlossaryTerm: serialise.glossary_term_fields,
     ExperienceStory: serialise.story_fields,
+    # A route is read with its steps; its form holds what every form holds.
+    Route: lambda route: {},
 }
 
 
@@ -52,6 +55,7 @@ def build(obj: StoredApiForm) -> dict:
         "audiences": [audience.slug for audience in obj.audiences.all()],
         "topics": [topic.pk for topic in obj.topics.all()],
         "fields": FIELDS[type(obj)](obj),
+        "provenance": serialise.provenance_fields(obj),
     }
 
 
@@ -133,10 +137,18 @@ REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] =
     "contact_card": (
         Organisation,
         "organisation",
-        lambda fields: {**fields, "kind_label": serialise.kind_label(fields["kind"])},
+        lambda form: {
+            **form["fields"],
+            **form["provenance"],
+            "kind_label": serialise.kind_label(form["fields"]["kind"]),
+        },
     ),
-    "glossary_term": (GlossaryTerm, "term", dict),
-    "experience_quote": (ExperienceStory, "story", dict),
+    "glossary_term": (
+        GlossaryTerm,
+        "term",
+        lambda form: {**form["fields"], **form["provenance"]},
+    ),
+    "experience_quote": (ExperienceStory, "story", lambda form: form["fields"]),
 }
 
 
@@ -172,6 +184,9 @@ class FormReader:
     def meta(self, shown: Shown) -> dict:
         return form_meta(shown, self.forms[id(shown.source)], self.topics)
 
+    def provenance(self, shown: Shown) -> dict:
+        return self.forms[id(shown.obj)]["provenance"]
+
     def blocks(self, shown: Shown[InformationItem]) -> list[dict]:
         blocks = []
         for block in self.forms[id(shown.obj)]["fields"]["blocks"]:
@@ -182,7 +197,7 @@ class FormReader:
                 _model, key, fields = REFERENCES[block["type"]]
                 content = {
                     **form_meta(serialise.plain(obj), form, self.topics),
-                    **fields(form["fields"]),
+                    **fields(form),
                 }
                 blocks.append({"type": block["type"], key: content})
         return blocks

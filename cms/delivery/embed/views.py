@@ -25,12 +25,14 @@ from django.views.i18n import JSONCatalog
 from pydantic import ValidationError
 
 from content_models.locales import content_languages, text_direction
+from content_models.models import InformationItem
 from search.service import search
 
 from ..api.caching import cached_response
 from ..api.context import Context, read_of, resolve_context, resolve_school
 from ..api.errors import ApiError, NotFound
 from ..api.merge import item_detail
+from ..api.published import live
 from ..api.routers.bundle import bundle_of
 from ..api.routers.feedback import record_feedback
 from ..api.routers.schools import MIN_QUERY_LENGTH, matching_schools
@@ -215,6 +217,22 @@ DEMO_SCHOOL = "02QZ00"
 PICKER_RESULTS = 10
 
 
+def tested_with() -> list[str]:
+    """The panels (``ouders``, ``jongeren``) that read the live articles, from their records.
+
+    Empty unless every live article was read by a panel: the demo page only says the
+    texts were tested when the workflow history says so.
+    """
+    audiences: set[str] = set()
+    forms = live(InformationItem, None).values_list("api_form", flat=True)
+    for form in forms:
+        validation = (form.get("provenance") or {}).get("validation")
+        if not validation or validation["forced"] or not validation["panels"]:
+            return []
+        audiences |= {panel["audience"] for panel in validation["panels"]}
+    return [audience for audience in ("ouders", "jongeren") if audience in audiences]
+
+
 @require_GET
 def demo(request: HttpRequest) -> HttpResponse:
     """A made-up school website that shows both ways to embed.
@@ -238,5 +256,6 @@ def demo(request: HttpRequest) -> HttpResponse:
             "chosen": chosen,
             "q": q,
             "found": found,
+            "tested_with": tested_with(),
         },
     )

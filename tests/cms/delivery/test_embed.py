@@ -82,3 +82,49 @@ def test_demo_page_shows_both_ways(db, client):
     html = client.get("/embed/demo/").content.decode()
     assert '<script src="/embed.js" data-school="02QZ00" async></script>' in html
     assert '<iframe src="/embed/school/02QZ00/"' in html
+
+
+def test_iframe_article_says_who_read_it_and_lists_its_sources(demo, client):
+    html = client.get("/embed/school/02QZ00/?item=wat-is-een-samenwerkingsverband").content.decode()
+    line = html.split('<div class="pi-provenance">', 1)[1].split("</div>", 1)[0]
+    from content_models.models import InformationItem
+
+    article = InformationItem.objects.get(
+        slug="wat-is-een-samenwerkingsverband", locale__language_code="nl"
+    )
+    panels = article.api_form["provenance"]["validation"]["panels"]
+    readers = " en ".join(f"{p['approvals']} {p['audience']}" for p in panels)
+    assert panels and f"Gelezen door {readers} op " in line
+    assert "Laatst gecontroleerd: " in line
+    assert "<summary>Bronnen</summary>" in line
+    english = client.get(
+        "/embed/school/02QZ00/?item=wat-is-een-samenwerkingsverband&locale=en"
+    ).content.decode()
+    assert "Read by 3 parents" in english and "Sources" in english
+
+
+def test_iframe_claims_nothing_for_forced_content(demo, client):
+    from content_models.models import InformationItem
+    from content_models.publishing import force_publish
+
+    item = InformationItem.objects.get(slug="zorgplicht", locale__language_code="nl")
+    item.summary = "Een snelle correctie van de samenvatting."
+    item.save_revision()
+    force_publish(item, user=None, reason="Een fout die meteen weg moet.")
+    html = client.get("/embed/school/02QZ00/?item=zorgplicht").content.decode()
+    assert "Gelezen door" not in html
+    assert "Laatst gecontroleerd: " in html
+
+
+def test_demo_page_says_the_texts_were_tested_because_the_record_says_so(demo, client):
+    assert "getest met ouders en jongeren" in client.get("/embed/demo/").content.decode()
+    from content_models.models import InformationItem
+    from content_models.publishing import force_publish
+
+    item = InformationItem.objects.get(slug="zorgplicht", locale__language_code="nl")
+    item.summary = "Een snelle correctie van de samenvatting."
+    item.save_revision()
+    force_publish(item, user=None, reason="Een fout die meteen weg moet.")
+    html = client.get("/embed/demo/").content.decode()
+    assert "getest met" not in html
+    assert "Onder elke tekst staat hoe die is gecontroleerd." in html

@@ -6,6 +6,7 @@ from .feedback import FeedbackAccepted, FeedbackIn
 from .glossary import GlossaryPage, GlossaryTermOut
 from .items import Block, ItemDetail, ItemPage, ItemSummary, Section, StoryOut, StoryPage
 from .organisations import Channel, OrganisationOut, OrganisationPage
+from .provenance import PanelRound, Provenance, SourceLink, Validation
 from .questions import QuestionOut, QuestionPage
 from .regions import PostcodeRegions, RegionOut, RegionPage, SchoolOut, SchoolPage
 from .routes import RouteOut, RoutePage, RouteStepOut
@@ -29,7 +30,9 @@ __all__ = [
     "OrganisationOut",
     "OrganisationPage",
     "PageMeta",
+    "PanelRound",
     "PostcodeRegions",
+    "Provenance",
     "QuestionOut",
     "QuestionPage",
     "RegionOut",
@@ -43,9 +46,11 @@ __all__ = [
     "SearchPage",
     "SearchResult",
     "Section",
+    "SourceLink",
     "StoryOut",
     "StoryPage",
     "TopicList",
     "TopicOut",
     "TopicRef",
+    "Validation",
 ]

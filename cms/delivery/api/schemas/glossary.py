@@ -1,7 +1,8 @@
 from .common import ContentMeta, PageMeta
+from .provenance import Provenance
 
 
-class GlossaryTermOut(ContentMeta):
+class GlossaryTermOut(ContentMeta, Provenance):
     term: str
     abbreviation: str
     explanation: str

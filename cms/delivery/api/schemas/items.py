@@ -6,6 +6,7 @@ from pydantic import Field
 from .common import ContentMeta, PageMeta, RegionRef
 from .glossary import GlossaryTermOut
 from .organisations import OrganisationOut
+from .provenance import Provenance
 
 
 class Link(Schema):
@@ -89,7 +90,7 @@ class Section(Schema):
     blocks: list[Block]
 
 
-class ItemSummary(ContentMeta):
+class ItemSummary(ContentMeta, Provenance):
     title: str
     summary: str
     has_regional_supplement: bool

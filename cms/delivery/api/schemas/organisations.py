@@ -1,6 +1,7 @@
 from ninja import Schema
 
 from .common import ContentMeta, PageMeta
+from .provenance import Provenance
 
 
 class Channel(Schema):
@@ -11,7 +12,7 @@ class Channel(Schema):
     href: str
 
 
-class OrganisationOut(ContentMeta):
+class OrganisationOut(ContentMeta, Provenance):
     name: str
     kind: str
     kind_label: str

@@ -4,6 +4,7 @@ from pydantic import Field
 
 from .common import ContentMeta, Localised, PageMeta, RegionRef
 from .organisations import OrganisationOut
+from .provenance import Provenance
 
 
 class RouteStepOut(Localised):
@@ -17,7 +18,7 @@ class RouteStepOut(Localised):
     organisations: list[OrganisationOut]
 
 
-class RouteOut(ContentMeta):
+class RouteOut(ContentMeta, Provenance):
     title: str
     intro_html: str
     has_regional_supplement: bool

@@ -54,7 +54,13 @@
     searchTitle: gettext_noop("Zoeken naar"),
     results: gettext_noop("resultaten"),
     nothing: gettext_noop("We hebben niets gevonden."),
-    didYouMean: gettext_noop("Bedoelde je")
+    didYouMean: gettext_noop("Bedoelde je"),
+    readBy: gettext_noop("Gelezen door %(readers)s op %(date)s"),
+    parents: gettext_noop("%(n)s ouders"),
+    youth: gettext_noop("%(n)s jongeren"),
+    and: gettext_noop("%(first)s en %(second)s"),
+    lastChecked: gettext_noop("Laatst gecontroleerd: %(date)s"),
+    sources: gettext_noop("Bronnen")
   };
   var RTL = { ar: true, fa: true, he: true, ur: true };
 
@@ -110,7 +116,9 @@
     ".pi-buttons{display:flex;flex-wrap:wrap;gap:.75em;margin:.5em 0 1em}",
     ".pi-buttons button{font:inherit;min-height:44px;padding:.5em 1em;border-radius:6px;border:2px solid var(--pi-accent,#0b5394);background:var(--pi-background,#fff);color:var(--pi-accent,#0b5394);cursor:pointer}",
     ".pi-buttons button:first-child{background:var(--pi-accent,#0b5394);color:#fff}",
-    "dt{font-weight:700;margin-top:.75em}dd{margin-inline-start:0}"
+    "dt{font-weight:700;margin-top:.75em}dd{margin-inline-start:0}",
+    ".pi-provenance{border-top:1px solid #d0d7e2;margin-top:1.5em;font-size:.95em}",
+    ".pi-sources summary{cursor:pointer;color:var(--pi-accent,#0b5394);text-decoration:underline;min-height:44px;padding:.6em 0}"
   ].join("");
 
   function esc(value) {
@@ -148,6 +156,36 @@
     return '<div class="pi-card"' + languageOfPart(org.locale, within) + '><p><strong>' + esc(org.name) + "</strong></p><p>" + esc(org.helps_with) + "</p>" +
       (org.costs ? "<p>" + esc(org.costs) + "</p>" : "") +
       (channels ? '<ul class="pi-card__channels">' + channels + "</ul>" : "") + "</div>";
+  }
+
+  // The line under an article: who read it, when it was last checked, its sources.
+  // The same words as the iframe's (cms/delivery/templatetags/provenance.py).
+  function provenanceHtml(item, text, locale) {
+    function fill(template, values) {
+      return template.replace(/%\((\w+)\)s/g, function (all, name) { return values[name]; });
+    }
+    function day(iso) {
+      var date = new Date(iso + "T12:00:00");
+      try { return date.toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" }); }
+      catch (e) { return iso; }
+    }
+    var v = item.validation;
+    var panels = v && !v.forced ? v.panels.filter(function (p) { return p.date; }) : [];
+    var readers = panels.map(function (p) { return fill(p.audience === "jongeren" ? text.youth : text.parents, { n: p.approvals }); });
+    var parts = [];
+    if (readers.length) {
+      var who = readers.length > 1 ? fill(text.and, { first: readers.slice(0, -1).join(", "), second: readers[readers.length - 1] }) : readers[0];
+      var last = panels.map(function (p) { return p.date; }).sort().pop();
+      parts.push(fill(text.readBy, { readers: esc(who), date: esc(day(last)) }));
+    }
+    if (item.last_checked) parts.push(fill(text.lastChecked, { date: esc(day(item.last_checked)) }));
+    var sources = (item.sources || []).map(function (s) {
+      var href = safeHref(s.url);
+      return "<li>" + (href ? '<a href="' + esc(href) + '" rel="noopener">' + esc(s.title) + "</a>" : esc(s.title)) + "</li>";
+    }).join("");
+    if (!parts.length && !sources) return "";
+    return '<div class="pi-provenance">' + (parts.length ? '<p class="pi-muted">' + parts.join(" · ") + "</p>" : "") +
+      (sources ? '<details class="pi-sources"><summary>' + text.sources + "</summary><ul>" + sources + "</ul></details>" : "") + "</div>";
   }
 
   class PassendInformatie extends HTMLElement {
@@ -386,6 +424,7 @@
       return '<p><button type="button" class="pi-link" data-view="home">' + text.back + "</button></p>" +
         '<article><h2 tabindex="-1"' + lang + ">" + esc(item.title) + '</h2><p class="pi-summary"' + lang + ">" + esc(item.summary) + "</p>" +
         (item.fallback ? '<p class="pi-muted">' + text.fallback + "</p>" : "") + item.html + "</article>" +
+        provenanceHtml(item, text, this.locale) +
         '<section class="pi-feedback" aria-labelledby="pi-feedback-title"><h3 id="pi-feedback-title">' + text.helpful + "</h3>" +
         '<div data-feedback><label for="pi-comment">' + text.comment + '</label>' +
         '<textarea id="pi-comment" rows="3" maxlength="1000" aria-describedby="pi-privacy"></textarea>' +
