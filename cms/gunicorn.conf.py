@@ -10,7 +10,7 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 # One worker per CPU this process may use (a container's or taskset's limit, not the host's).
 cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 workers = int(os.environ.get("WEB_CONCURRENCY", cpus or 1))
-worker_class = "gthread"
+worker_class = os.environ.get("WORKER_CLASS", "gthread")
 threads = int(os.environ.get("WEB_THREADS", 4))
 keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow without bound.
