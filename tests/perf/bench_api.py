@@ -293,7 +293,7 @@ def report(runs: dict[str, dict], prepared: dict, default: str, other: str) -> d
         "item_uncached_to_v2": ratio("item_uncached", "v2_page"),
         "list_uncached_to_v2_list": ratio("list_uncached", "v2_list"),
         "bundle_uncached_to_v2_list": ratio("bundle_uncached", "v2_list"),
-        f"{default}_to_{other}": {
+        "default_worker_to_other": {
             name: ratio(name, f"{name}_{other}")
             for name in ("floor_item", "item_cached", "item_uncached", "bundle_uncached")
         },
@@ -308,8 +308,10 @@ def report(runs: dict[str, dict], prepared: dict, default: str, other: str) -> d
             f"wrk, 1 thread, {CONNECTIONS} connections, {SECONDS} s per scenario, "
             f"median of {ROUNDS} rounds"
         ),
+        "worker_classes": {"default": default, "other": other},
         "cpus": {"server": sorted(SERVER_CPUS), "load_tool": sorted(LOAD_CPUS)},
-        "data": prepared["size"] | {"published_items": prepared["published_items"]},
+        "data": prepared["size"]
+        | {key: prepared[key] for key in ("published_items", "v2_list_pages")},
         "bundle": bundle,
         "requests_per_second": rps,
         "p50_ms": {name: run["p50_ms"] for name, run in runs.items()},

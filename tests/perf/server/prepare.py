@@ -92,8 +92,7 @@ def main(floor_dir: Path) -> dict:
         assert response.status_code == 200, response.content[:200]
         (floor_dir / f"{name}.json").write_bytes(response.content)
         urls[f"{name}_floor"] = f"/bench/floor/{name}/"
-    v2_list = Client().get(urls["v2_list"]).json()
-    assert len(v2_list["items"]) == V2_LIST, v2_list
+    v2_listed = len(Client().get(urls["v2_list"]).json()["items"])
     bundle = Client().get(urls["bundle"], headers={"Accept-Encoding": "gzip"})
     assert bundle["Content-Encoding"] == "gzip"
     return {
@@ -101,6 +100,7 @@ def main(floor_dir: Path) -> dict:
         "urls": urls,
         "size": SIZE,
         "published_items": InformationItem.objects.filter(live=True).count(),
+        "v2_list_pages": v2_listed,
         "bundle": {
             "bytes": len((floor_dir / "bundle.json").read_bytes()),
             "gzip_bytes": len(bundle.content),
