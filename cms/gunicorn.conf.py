@@ -1,13 +1,14 @@
 """Gunicorn settings for ``make serve`` and deployments (overridable from the environment).
 
-Sync workers, one per CPU: the API's work is CPU-bound (a cached answer is a
-dictionary lookup, a miss mostly Python), and in ``make bench`` (one CPU for
-the server) sync workers served about twice what ``gthread`` with 4 threads
-did: the floor 3,642 against 1,850 req/s, a cached item 3,253 against 2,111,
-an uncached item 106 against 37 (README, Performance). Put a proxy in front
-(nginx, a CDN) that buffers slow clients, as gunicorn advises for sync
-workers. ``WORKER_CLASS=gthread`` (with ``WEB_THREADS``) is there for a
-deployment without one.
+Threads let a worker wait on PostgreSQL or Redis for one request while it
+serves another; keep-alive lets a site's widget reuse its connection.
+``WORKER_CLASS=sync`` is the other choice, measured side by side by ``make
+bench`` (README, Performance). On the shared 2-CPU machine two runs disagreed:
+sync served 1.5× (cached item) and 2.9× (uncached item) what gthread did in a
+short run, but 0.92× and 0.41× in the full run, so the difference is within
+that machine's noise and gthread, which does not stall a worker on a slow
+database, stays the default until a run on a quiet machine says otherwise.
+Sync workers also need a proxy in front that buffers slow clients.
 """
 
 import os
@@ -16,9 +17,9 @@ bind = os.environ.get("BIND", "127.0.0.1:8000")
 # One worker per CPU this process may use (a container's or taskset's limit, not the host's).
 cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 workers = int(os.environ.get("WEB_CONCURRENCY", cpus or 1))
-worker_class = os.environ.get("WORKER_CLASS", "sync")
+worker_class = os.environ.get("WORKER_CLASS", "gthread")
 threads = int(os.environ.get("WEB_THREADS", 4))
-keepalive = 5  # gthread only: a sync worker closes the connection after each answer
+keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow without bound.
 max_requests = 100_000
 max_requests_jitter = 10_000

@@ -259,10 +259,8 @@ def entry_response(
     response["Cache-Control"] = cache_control
     response["Vary"] = "Accept-Encoding, Accept-Language" if negotiates else "Accept-Encoding"
     response["Content-Language"] = entry.content_language
-    # What CommonMiddleware and XFrameOptionsMiddleware add to the view's answers; a hit
-    # (``CachedResponseMiddleware``) leaves before them.
+    # What CommonMiddleware adds to the view's answers; a hit leaves before it.
     response["Content-Length"] = str(len(response.content))
-    response["X-Frame-Options"] = "DENY"
     return response
 
 

@@ -53,5 +53,7 @@ class CachedResponseMiddleware:
             response = serve_fresh_local_entry(request)
             if response is not None:
                 add_read_headers(request, response)
+                # What XFrameOptionsMiddleware adds to the view's answers.
+                response["X-Frame-Options"] = "DENY"
                 return response
         return self.get_response(request)
