@@ -74,10 +74,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A cached API answer leaves here (with its CORS headers): what follows is for the views.
+    "cms.delivery.api.middleware.CachedResponseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     # Static files (the widget's embed.js, the admin) without a separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
-    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "cms.delivery.api.middleware.JsonErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -87,7 +89,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
-    "cms.delivery.api.middleware.CachedResponseMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

@@ -23,7 +23,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from content_models.demo.load_data import wagtail_indexing_deferred  # noqa: E402
-from tests.cms.test_queries import ENDPOINTS  # noqa: E402
+from tests.cms.delivery.test_queries import ENDPOINTS  # noqa: E402
 from tests.factories import RegionFactory, make_scope_content  # noqa: E402
 from tests.perf.testdb import run_in_test_database  # noqa: E402
 

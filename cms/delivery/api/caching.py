@@ -35,8 +35,6 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Schema
 from redis.exceptions import RedisError
 
-from content_models.locales import accepted_language
-
 from ...signaleren.usage import count
 from .keys import response_key
 from .scopes import REFERENCE_TAG
@@ -168,24 +166,33 @@ class LocalEntries:
             self.size = 0
 
 
+@dataclass(frozen=True)
+class Alias:
+    """What the hit path needs to know about a request the view answered before."""
+
+    key: str
+    # No ``locale`` parameter: the language came from ``Accept-Language``.
+    negotiates: bool
+
+
 class Aliases:
-    """The entry key of each raw request this process answered lately, up to ``size`` requests.
+    """The entry of each raw request this process answered lately, up to ``size`` requests.
 
     The hit path (``CachedResponseMiddleware``) finds the entry of a request it saw
-    before without routing or parsing it; any other request goes to its view,
-    which makes the key from the validated parameters.
+    before without routing, parsing or negotiating it; any other request goes to
+    its view, which makes the key from the validated parameters.
     """
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.keys: OrderedDict[str, str] = OrderedDict()
+        self.keys: OrderedDict[str, Alias] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, raw: str) -> str | None:
+    def get(self, raw: str) -> Alias | None:
         with self.lock:
             return self.keys.get(raw)
 
-    def put(self, raw: str, key: str) -> None:
+    def put(self, raw: str, key: Alias) -> None:
         with self.lock:
             self.keys[raw] = key
             self.keys.move_to_end(raw)
@@ -216,13 +223,13 @@ def negotiates_language(request: HttpRequest) -> bool:
 
 
 def _raw_key(request: HttpRequest) -> str:
-    """The request as it came (path, query string, language asked for)."""
-    language = accepted_language(request.headers.get("Accept-Language", "")) or ""
-    return f"{request.path}?{request.META.get('QUERY_STRING', '')}#{language}"
+    """The request as it came: path, query string and ``Accept-Language``, unparsed."""
+    meta = request.META
+    return f"{request.path}?{meta.get('QUERY_STRING', '')}#{meta.get('HTTP_ACCEPT_LANGUAGE', '')}"
 
 
 def _if_none_match(request: HttpRequest) -> set[str]:
-    header = request.headers.get("If-None-Match", "")
+    header = request.META.get("HTTP_IF_NONE_MATCH", "")
     return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
 
 
@@ -233,13 +240,15 @@ def public_cache_control() -> str:
     )
 
 
-def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) -> HttpResponse:
+def entry_response(
+    request: HttpRequest, entry: Entry, *, cache_control: str, negotiates: bool
+) -> HttpResponse:
     """The response for ``entry``: 304, gzip or plain, each with its own strong ETag."""
-    accepts_gzip = "gzip" in request.headers.get("Accept-Encoding", "")
+    meta = request.META
+    accepts_gzip = "gzip" in meta.get("HTTP_ACCEPT_ENCODING", "")
     use_gzip = accepts_gzip and entry.gzipped is not None
     etag = entry.etag_gzip if use_gzip else entry.etag
-    wanted = _if_none_match(request)
-    if wanted & {entry.etag, entry.etag_gzip, "*"}:
+    if _if_none_match(request) & {entry.etag, entry.etag_gzip, "*"}:
         response = HttpResponse(status=304)
     elif use_gzip:
         response = HttpResponse(entry.gzipped, content_type=entry.content_type)
@@ -248,28 +257,32 @@ def entry_response(request: HttpRequest, entry: Entry, *, cache_control: str) ->
         response = HttpResponse(entry.body, content_type=entry.content_type)
     response["ETag"] = etag
     response["Cache-Control"] = cache_control
-    response["Vary"] = (
-        "Accept-Encoding, Accept-Language" if negotiates_language(request) else "Accept-Encoding"
-    )
+    response["Vary"] = "Accept-Encoding, Accept-Language" if negotiates else "Accept-Encoding"
     response["Content-Language"] = entry.content_language
+    # What CommonMiddleware adds to the view's answers; a hit leaves before it.
+    response["Content-Length"] = str(len(response.content))
     return response
 
 
-def serve(request: HttpRequest, entry: Entry) -> HttpResponse:
-    response = entry_response(request, entry, cache_control=public_cache_control())
+def serve(request: HttpRequest, entry: Entry, *, negotiates: bool) -> HttpResponse:
+    response = entry_response(
+        request, entry, cache_control=public_cache_control(), negotiates=negotiates
+    )
     if entry.counts_read is not None:
         count(*entry.counts_read, views=1)
     return response
 
 
-def fresh_local_entry(request: HttpRequest) -> Entry | None:
-    """This process's entry for a request it answered before, if nothing in it changed since."""
-    key = aliases.get(_raw_key(request))
-    entry = local_entries.get(key) if key is not None else None
+def serve_fresh_local_entry(request: HttpRequest) -> HttpResponse | None:
+    """The answer from this process's entry for a request it answered before, if still fresh."""
+    alias = aliases.get(_raw_key(request))
+    entry = local_entries.get(alias.key) if alias is not None else None
     try:
-        return entry if entry is not None and entry.is_fresh() else None
+        if entry is None or not entry.is_fresh():
+            return None
     except RedisError:
         return None  # the view answers without the cache
+    return serve(request, entry, negotiates=alias.negotiates)
 
 
 def render(payload: Schema | bytes) -> bytes:
@@ -345,8 +358,9 @@ def cached_response(
     except RedisError:
         logger.warning("The response cache is unreachable; answering without it", exc_info=True)
         entry = make_entry(resolve(), {})
-    aliases.put(_raw_key(request), key)
-    return serve(request, entry)
+    negotiates = not params.get("locale")
+    aliases.put(_raw_key(request), Alias(key, negotiates))
+    return serve(request, entry, negotiates=negotiates)
 
 
 def cached_entry(

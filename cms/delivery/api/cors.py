@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from corsheaders.signals import check_request_enabled
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 from content_models.models import Region, School
 
@@ -66,6 +66,19 @@ def allow_request(sender, request: HttpRequest, **kwargs) -> bool:
     if method in READ_METHODS:
         return True
     return origin_of(request.headers.get("Origin", "")) in known_hosts()
+
+
+def add_read_headers(request: HttpRequest, response: HttpResponse) -> None:
+    """What ``CorsMiddleware`` adds to a cached entry's answer, which leaves before it.
+
+    Anyone may read (``allow_request``), so a browser page of any origin gets
+    the answer and may see its ``ETag`` and ``Content-Language``.
+    """
+    response["Vary"] = f"{response['Vary']}, origin"  # an entry's answer always has a Vary
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin:
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Expose-Headers"] = ", ".join(settings.CORS_EXPOSE_HEADERS)
 
 
 def connect() -> None:

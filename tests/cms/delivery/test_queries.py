@@ -47,3 +47,14 @@ def test_query_budget_per_request(client, region_a, django_assert_max_num_querie
     cache.clear()
     with django_assert_max_num_queries(40):
         client.get(f"/api/v1/bundle/?region={region_a.code}")
+
+
+def test_an_articles_text_needs_few_queries(client, region_a, django_assert_max_num_queries):
+    """The text the bundle leaves out comes from the item endpoint, in a handful of queries."""
+    make_content(5, region_a)
+    slug = client.get(f"/api/v1/bundle/?region={region_a.code}").json()["items"][0]["slug"]
+    cache.clear()
+    # Ten with the read count, which goes straight to the database without Redis.
+    with django_assert_max_num_queries(10):
+        response = client.get(f"/api/v1/items/{slug}/?region={region_a.code}")
+    assert response.status_code == 200
