@@ -1,5 +1,6 @@
 import contextlib
 import json
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -107,8 +108,11 @@ class TcpProxy:
         self.listener.close()
 
 
-# This worktree's own Redis database (issue 27 → 27 % 16), emptied around each test.
-REDIS_LOCATION = "redis://127.0.0.1:6379/11"
+# A Redis database of its own per pytest-xdist worker (1–10; the usage-count tests use
+# 13–15), emptied around each test: workers that shared one emptied each other's entries.
+XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+REDIS_DB = 1 + XDIST_WORKER % 10
+REDIS_LOCATION = f"redis://127.0.0.1:6379/{REDIS_DB}"
 
 
 def redis_caches(location: str) -> dict:
@@ -128,7 +132,7 @@ def redis_cache():
 def flaky_redis():
     """Redis behind a relay that the test can cut (``proxy.cut()``) and restore."""
     proxy = TcpProxy(("127.0.0.1", 6379))
-    with override_settings(CACHES=redis_caches(f"redis://127.0.0.1:{proxy.port}/11")):
+    with override_settings(CACHES=redis_caches(f"redis://127.0.0.1:{proxy.port}/{REDIS_DB}")):
         caches["default"].clear()
         yield proxy
         proxy.restore()

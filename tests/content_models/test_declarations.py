@@ -16,13 +16,13 @@ from cms.delivery.api.routers.search import DETAIL_URLS
 from cms.delivery.changes import scopes_of, webhook_event
 from cms.delivery.urls_for import public_urls
 from content_models.models import REVIEWED_MODELS, ReviewedContent
-from search.extract import SEARCHABLE, entry_for
+from search.extract import SCHOOL, SEARCHABLE, entry_for
 from search.service import KINDS
 from tests.factories import FACTORIES
 
 MODELS = [pytest.param(model, id=model.__name__) for model in REVIEWED_MODELS]
 #: List endpoints of reference data (not reviewed content).
-REFERENCE_LISTS = {"regions_list"}
+REFERENCE_LISTS = {"regions_list", "schools_list"}
 
 
 def test_every_type_declares_a_unique_public_name():
@@ -55,7 +55,8 @@ def test_the_api_lists_exactly_the_declared_types(client):
 def test_the_search_finds_exactly_the_declared_types():
     searched = [m for m in REVIEWED_MODELS if m.in_site_search]
     assert {model: model.api_type for model in searched} == SEARCHABLE
-    assert set(KINDS) == {model.api_type for model in searched}
+    # Schools are reference data (DUO), a search kind of their own beside the content.
+    assert set(KINDS) == {model.api_type for model in searched} | {SCHOOL}
     for model in REVIEWED_MODELS:
         declares_texts = model.search_texts is not ReviewedContent.search_texts
         assert declares_texts == model.in_site_search, model
