@@ -88,6 +88,13 @@ def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json):
     assert get_json("/api/v1/items/artikel/") == expected
 
 
+def test_migrate_stores_the_current_form_in_rows_saved_by_older_code():
+    InformationItemFactory(slug="artikel", publish=True)
+    InformationItem.objects.update(api_form={"format": 0})
+    call_command("migrate", verbosity=0)
+    assert InformationItem.objects.get(slug="artikel").api_form["format"] == stored.FORMAT
+
+
 def test_the_detail_is_exactly_the_item_detail_schema(get_json, region_a):
     org = OrganisationFactory(name="Steunpunt", publish=True)
     term = GlossaryTermFactory(term="ontwikkelingsperspectief", publish=True)
