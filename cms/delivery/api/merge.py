@@ -126,10 +126,11 @@ def merged_items(
     reader = FormReader([*shown_items, *(s for group in extra.values() for s in group)])
     details = []
     for shown in shown_items:
-        sections = [section(shown, reader, heading=None)]
-        sections += [
+        parts = [section(shown, reader, heading=None)]
+        parts += [
             section(s, reader, heading=regional_heading(s)) for s in extra.get(shown.source.pk, [])
         ]
+        sections = [data for data, _html in parts]
         details.append(
             {
                 **reader.meta(shown),
@@ -139,14 +140,21 @@ def merged_items(
                 "has_regional_supplement": len(sections) > 1,
                 "url": serialise.item_url(shown.source.slug),
                 "sections": sections,
-                "html": render_to_string("api/sections.html", {"sections": sections}),
+                "html": render_to_string(
+                    "api/sections.html",
+                    {"sections": [{**data, "html": html} for data, html in parts]},
+                ),
             }
         )
     return details
 
 
-def section(shown: Shown[InformationItem], reader: FormReader, heading: str | None) -> dict:
-    return {
+def section(
+    shown: Shown[InformationItem], reader: FormReader, heading: str | None
+) -> tuple[dict, list[str]]:
+    """A section's ``ItemSection`` data, and the HTML of its blocks."""
+    blocks = reader.blocks(shown)
+    data = {
         "scope": "national" if shown.source.is_national else "regional",
         "region": serialise.region_ref(shown.source.region),
         "heading": heading,
@@ -154,8 +162,9 @@ def section(shown: Shown[InformationItem], reader: FormReader, heading: str | No
         "locale": shown.locale,
         "fallback": shown.fallback,
         "outdated": shown.outdated,
-        "blocks": reader.blocks(shown),
+        "blocks": [block for block, _html in blocks],
     }
+    return data, [html for _block, html in blocks]
 
 
 def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:
