@@ -22,7 +22,7 @@ from . import serialise
 from .context import Context
 from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisations, localise
 from .schemas import ItemSummary, RouteOut, RouteStepOut
-from .stored import FormReader
+from .stored import FormReader, ShownForms
 
 ITEM_PREFETCH = ("audiences", "topics")
 ROUTE_PREFETCH = (
@@ -78,17 +78,20 @@ def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> 
 
 
 def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[ItemSummary]:
+    """Summaries read from the stored forms: no relations are loaded."""
     with_supplement = supplemented_ids(InformationItem, sources, context)
+    shown_items = localise(sources, context.locale)
+    forms = ShownForms(shown_items)
     return [
         ItemSummary(
-            **serialise.meta(shown),
+            **forms.meta(shown),
             title=shown.obj.title,
             summary=shown.obj.summary,
             has_regional_supplement=shown.source.pk in with_supplement,
             url=serialise.item_url(shown.source.slug),
-            **serialise.provenance(shown),
+            **forms.of(shown.obj)["provenance"],
         )
-        for shown in localise(sources, context.locale, ITEM_PREFETCH)
+        for shown in shown_items
     ]
 
 

@@ -133,24 +133,43 @@ def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
     )
 
 
+def organisation_content(form: dict) -> dict:
+    """``OrganisationOut`` without its meta, from an organisation's form."""
+    return {
+        **form["fields"],
+        **form["provenance"],
+        "kind_label": serialise.kind_label(form["fields"]["kind"]),
+    }
+
+
+def term_content(form: dict) -> dict:
+    """``GlossaryTermOut`` without its meta, from a term's form."""
+    return {**form["fields"], **form["provenance"]}
+
+
 REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] = {
     # block type: (model, the key of the object in the block, its fields from the form)
-    "contact_card": (
-        Organisation,
-        "organisation",
-        lambda form: {
-            **form["fields"],
-            **form["provenance"],
-            "kind_label": serialise.kind_label(form["fields"]["kind"]),
-        },
-    ),
-    "glossary_term": (
-        GlossaryTerm,
-        "term",
-        lambda form: {**form["fields"], **form["provenance"]},
-    ),
+    "contact_card": (Organisation, "organisation", organisation_content),
+    "glossary_term": (GlossaryTerm, "term", term_content),
     "experience_quote": (ExperienceStory, "story", lambda form: form["fields"]),
 }
+
+
+class ShownForms:
+    """The forms of shown rows and of their originals, with the live topics they name.
+
+    Lists read audiences, topics and fields from here instead of prefetching relations.
+    """
+
+    def __init__(self, shown: Sequence[Shown]) -> None:
+        self.forms = {id(obj): form_of(obj) for s in shown for obj in (s.obj, s.source)}
+        self.topics = live_topics(self.forms.values())
+
+    def meta(self, shown: Shown) -> dict:
+        return form_meta(shown, self.forms[id(shown.source)], self.topics)
+
+    def of(self, obj: StoredApiForm) -> dict:
+        return self.forms[id(obj)]
 
 
 REFERENCED_COLUMNS = (
