@@ -24,7 +24,6 @@ from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisation
 from .schemas import ItemSummary, RouteOut, RouteStepOut
 from .stored import FormReader, ShownForms
 
-ITEM_PREFETCH = ("audiences", "topics")
 ROUTE_PREFETCH = (
     "audiences",
     "topics",
