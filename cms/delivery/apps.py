@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class DeliveryConfig(AppConfig):
@@ -13,6 +13,9 @@ class DeliveryConfig(AppConfig):
         from . import changes
         from .api import cors, stored
 
-        changes.connect(self)
+        # ``post_migrate`` is sent only for apps with models, which this one has not:
+        # the content's own app stands in, so ``migrate`` rebuilds forms and clears caches.
+        content = apps.get_app_config("content_models")
+        changes.connect(content)
         cors.connect()
-        stored.connect(self)
+        stored.connect(content)

@@ -13,6 +13,7 @@ block that silently vanishes (``tests/cms/delivery/test_stored_forms.py``).
 from collections.abc import Callable, Collection
 from typing import Any
 
+from django.template.loader import render_to_string
 from pydantic import BaseModel
 
 from content_models.blocks import ArticleBodyBlock
@@ -58,3 +59,15 @@ def body_form(raw: list[dict], references: Collection[str]) -> list[dict]:
         representation = child.get_api_representation(child.to_python(value))
         blocks.append(TEXT_BLOCKS[kind](representation).model_dump(mode="json"))
     return blocks
+
+
+def block_html(block: dict, locale: str | None = None) -> str:
+    """A block as HTML; a text block needs no ``locale`` (it is rendered once, when saved)."""
+    context = {"block": block, "section": {"locale": locale}}
+    return render_to_string(f"api/blocks/{block['type']}.html", context)
+
+
+def item_fields(raw: list[dict], references: Collection[str]) -> dict:
+    """The blocks of a body, with each text block's HTML (``None`` for a reference)."""
+    blocks = body_form(raw, references)
+    return {"blocks": blocks, "html": [None if "ref" in b else block_html(b) for b in blocks]}

@@ -22,9 +22,8 @@ from . import serialise
 from .context import Context
 from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisations, localise
 from .schemas import ItemSummary, RouteOut, RouteStepOut
-from .stored import FormReader
+from .stored import FormReader, ShownForms
 
-ITEM_PREFETCH = ("audiences", "topics")
 ROUTE_PREFETCH = (
     "audiences",
     "topics",
@@ -78,17 +77,20 @@ def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> 
 
 
 def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[ItemSummary]:
+    """Summaries read from the stored forms: no relations are loaded."""
     with_supplement = supplemented_ids(InformationItem, sources, context)
+    shown_items = localise(sources, context.locale)
+    forms = ShownForms(shown_items)
     return [
         ItemSummary(
-            **serialise.meta(shown),
+            **forms.meta(shown),
             title=shown.obj.title,
             summary=shown.obj.summary,
             has_regional_supplement=shown.source.pk in with_supplement,
             url=serialise.item_url(shown.source.slug),
-            **serialise.provenance(shown),
+            **forms.of(shown.obj)["provenance"],
         )
-        for shown in localise(sources, context.locale, ITEM_PREFETCH)
+        for shown in shown_items
     ]
 
 
@@ -126,10 +128,11 @@ def merged_items(
     reader = FormReader([*shown_items, *(s for group in extra.values() for s in group)])
     details = []
     for shown in shown_items:
-        sections = [section(shown, reader, heading=None)]
-        sections += [
+        parts = [section(shown, reader, heading=None)]
+        parts += [
             section(s, reader, heading=regional_heading(s)) for s in extra.get(shown.source.pk, [])
         ]
+        sections = [data for data, _html in parts]
         details.append(
             {
                 **reader.meta(shown),
@@ -139,14 +142,21 @@ def merged_items(
                 "has_regional_supplement": len(sections) > 1,
                 "url": serialise.item_url(shown.source.slug),
                 "sections": sections,
-                "html": render_to_string("api/sections.html", {"sections": sections}),
+                "html": render_to_string(
+                    "api/sections.html",
+                    {"sections": [{**data, "html": html} for data, html in parts]},
+                ),
             }
         )
     return details
 
 
-def section(shown: Shown[InformationItem], reader: FormReader, heading: str | None) -> dict:
-    return {
+def section(
+    shown: Shown[InformationItem], reader: FormReader, heading: str | None
+) -> tuple[dict, list[str]]:
+    """A section's ``ItemSection`` data, and the HTML of its blocks."""
+    blocks = reader.blocks(shown)
+    data = {
         "scope": "national" if shown.source.is_national else "regional",
         "region": serialise.region_ref(shown.source.region),
         "heading": heading,
@@ -154,8 +164,9 @@ def section(shown: Shown[InformationItem], reader: FormReader, heading: str | No
         "locale": shown.locale,
         "fallback": shown.fallback,
         "outdated": shown.outdated,
-        "blocks": reader.blocks(shown),
+        "blocks": [block for block, _html in blocks],
     }
+    return data, [html for _block, html in blocks]
 
 
 def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:

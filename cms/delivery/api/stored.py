@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from django.db.models.signals import post_migrate, pre_save
 
 from content_models.models import (
+    NATIONAL,
     ExperienceStory,
     GlossaryTerm,
     InformationItem,
@@ -30,16 +31,16 @@ from content_models.models import (
 
 from ..changes import content_changed
 from . import serialise
-from .blocks import body_form
-from .published import ORGANISATION_PREFETCH, Shown, by_pk
-from .schemas import TopicRef
+from .blocks import block_html, item_fields
+from .published import ORGANISATION_PREFETCH, Shown, by_pk, live
+from .schemas import RegionRef, TopicRef
 from .scopes import EVERYTHING
 
 # Bump when a form builder changes what it stores.
-FORMAT = 2
+FORMAT = 3
 
 FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
-    InformationItem: lambda item: {"blocks": body_form(item.body.raw_data, REFERENCES)},
+    InformationItem: lambda item: item_fields(item.body.raw_data, REFERENCES),
     Organisation: serialise.organisation_fields,
     GlossaryTerm: serialise.glossary_term_fields,
     ExperienceStory: serialise.story_fields,
@@ -132,33 +133,100 @@ def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
     )
 
 
+def organisation_content(form: dict) -> dict:
+    """``OrganisationOut`` without its meta, from an organisation's form."""
+    return {
+        **form["fields"],
+        **form["provenance"],
+        "kind_label": serialise.kind_label(form["fields"]["kind"]),
+    }
+
+
+def term_content(form: dict) -> dict:
+    """``GlossaryTermOut`` without its meta, from a term's form."""
+    return {**form["fields"], **form["provenance"]}
+
+
 REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] = {
     # block type: (model, the key of the object in the block, its fields from the form)
-    "contact_card": (
-        Organisation,
-        "organisation",
-        lambda form: {
-            **form["fields"],
-            **form["provenance"],
-            "kind_label": serialise.kind_label(form["fields"]["kind"]),
-        },
-    ),
-    "glossary_term": (
-        GlossaryTerm,
-        "term",
-        lambda form: {**form["fields"], **form["provenance"]},
-    ),
+    "contact_card": (Organisation, "organisation", organisation_content),
+    "glossary_term": (GlossaryTerm, "term", term_content),
     "experience_quote": (ExperienceStory, "story", lambda form: form["fields"]),
 }
 
 
-def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[StoredApiForm, dict]]:
-    """Live referenced objects with their forms: one query per model."""
+class ShownForms:
+    """The forms of shown rows and of their originals, with the live topics they name.
+
+    Lists read audiences, topics and fields from here instead of prefetching relations.
+    """
+
+    def __init__(self, shown: Sequence[Shown]) -> None:
+        self.forms = {id(obj): form_of(obj) for s in shown for obj in (s.obj, s.source)}
+        self.topics = live_topics(self.forms.values())
+
+    def meta(self, shown: Shown) -> dict:
+        return form_meta(shown, self.forms[id(shown.source)], self.topics)
+
+    def of(self, obj: StoredApiForm) -> dict:
+        return self.forms[id(obj)]
+
+
+REFERENCED_COLUMNS = (
+    "slug",
+    "locale__language_code",
+    "region__code",
+    "region__name",
+    "last_published_at",
+    "api_form",
+)
+
+
+def referenced_meta(row: tuple, topics: dict[int, TopicRef]) -> dict:
+    """``serialise.meta`` of a referenced object (served as stored) from its columns."""
+    slug, locale, region_code, region_name, last_published_at, form = row
     return {
-        (name, pk): (obj, form_of(obj))
-        for name, (model, _key, _fields) in REFERENCES.items()
-        for pk, obj in by_pk(model, {pk for kind, pk in wanted if kind == name}).items()
+        "slug": slug,
+        "locale": locale,
+        "fallback": False,
+        "outdated": False,
+        "scope": NATIONAL if region_code is None else region_code,
+        "region": None if region_code is None else RegionRef(code=region_code, name=region_name),
+        "audiences": form["audiences"],
+        "topics": [topics[pk] for pk in form["topics"] if pk in topics],
+        "last_published_at": last_published_at,
     }
+
+
+def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
+    """The live referenced objects' columns, with their forms: one lean query per model.
+
+    A row whose form is older than ``FORMAT`` (not rebuilt yet) is read whole and its
+    form made now.
+    """
+    found = {}
+    for name, (model, _key, _fields) in REFERENCES.items():
+        pks = {pk for kind, pk in wanted if kind == name}
+        if not pks:
+            continue
+        rows = live(model, None).filter(pk__in=pks).order_by()
+        stale = set()
+        for pk, *row in rows.values_list("pk", *REFERENCED_COLUMNS):
+            if row[-1].get("format") == FORMAT:
+                found[name, pk] = tuple(row)
+            else:
+                stale.add(pk)
+        for pk, obj in by_pk(model, stale).items():
+            region = obj.region
+            found[name, pk] = (
+                obj.slug,
+                obj.locale.language_code,
+                region and region.code,
+                region and region.name,
+                obj.last_published_at,
+                build(obj),
+            )
+    return found
 
 
 class FormReader:
@@ -178,7 +246,7 @@ class FormReader:
             if "ref" in block
         }
         self.referenced = _referenced(wanted) if wanted else {}
-        referenced_forms = [form for _obj, form in self.referenced.values()]
+        referenced_forms = [row[-1] for row in self.referenced.values()]
         self.topics = live_topics([*self.forms.values(), *referenced_forms])
 
     def meta(self, shown: Shown) -> dict:
@@ -187,17 +255,18 @@ class FormReader:
     def provenance(self, shown: Shown) -> dict:
         return self.forms[id(shown.obj)]["provenance"]
 
-    def blocks(self, shown: Shown[InformationItem]) -> list[dict]:
+    def blocks(self, shown: Shown[InformationItem]) -> list[tuple[dict, str]]:
+        """The blocks of ``shown`` with their HTML; a reference to what is not live is left out."""
+        fields = self.forms[id(shown.obj)]["fields"]
         blocks = []
-        for block in self.forms[id(shown.obj)]["fields"]["blocks"]:
+        for block, html in zip(fields["blocks"], fields["html"], strict=True):
             if "ref" not in block:
-                blocks.append(block)
-            elif (found := self.referenced.get((block["type"], block["ref"]))) is not None:
-                obj, form = found
-                _model, key, fields = REFERENCES[block["type"]]
-                content = {
-                    **form_meta(serialise.plain(obj), form, self.topics),
-                    **fields(form),
+                blocks.append((block, html))
+            elif (row := self.referenced.get((block["type"], block["ref"]))) is not None:
+                _model, key, content = REFERENCES[block["type"]]
+                full = {
+                    "type": block["type"],
+                    key: {**referenced_meta(row, self.topics), **content(row[-1])},
                 }
-                blocks.append({"type": block["type"], key: content})
+                blocks.append((full, block_html(full, shown.locale)))
         return blocks

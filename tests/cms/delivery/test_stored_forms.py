@@ -9,7 +9,7 @@ from wagtail.rich_text import RichText
 from cms.delivery.api import stored
 from cms.delivery.api.blocks import BODY, TEXT_BLOCKS, body_form
 from cms.delivery.api.schemas import ItemDetail
-from content_models.models import InformationItem
+from content_models.models import InformationItem, Organisation
 from content_models.publishing import publishing_allowed
 from tests.factories import (
     ExperienceStoryFactory,
@@ -72,20 +72,33 @@ def test_referenced_objects_and_topics_are_read_live_not_from_the_item(get_json)
     assert detail["topics"] == []
 
 
-def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json):
+def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json, region_a):
+    org = OrganisationFactory(name="Steunpunt", publish=True)
     InformationItemFactory(
-        slug="artikel", body=[("paragraph", RichText("<p>Tekst</p>"))], publish=True
+        slug="artikel",
+        body=[("paragraph", RichText("<p>Tekst</p>")), ("contact_card", org)],
+        publish=True,
     )
-    expected = get_json("/api/v1/items/artikel/")
-    InformationItem.objects.update(api_form={})
+    urls = ["/api/v1/items/artikel/", f"/api/v1/bundle/?region={region_a.code}"]
+    expected = [get_json(url) for url in urls]
+    assert expected[0]["sections"][0]["blocks"][1]["organisation"]["name"] == "Steunpunt"
+    for model in (InformationItem, Organisation):
+        model.objects.update(api_form={})
     cache.clear()
-    assert get_json("/api/v1/items/artikel/") == expected
+    assert [get_json(url) for url in urls] == expected
 
     call_command("rebuild_api_forms", stdout=None)
     item = InformationItem.objects.get(slug="artikel")
     assert item.api_form["format"] == stored.FORMAT
     cache.clear()
-    assert get_json("/api/v1/items/artikel/") == expected
+    assert [get_json(url) for url in urls] == expected
+
+
+def test_migrate_stores_the_current_form_in_rows_saved_by_older_code():
+    InformationItemFactory(slug="artikel", publish=True)
+    InformationItem.objects.update(api_form={"format": 0})
+    call_command("migrate", verbosity=0)
+    assert InformationItem.objects.get(slug="artikel").api_form["format"] == stored.FORMAT
 
 
 def test_the_detail_is_exactly_the_item_detail_schema(get_json, region_a):

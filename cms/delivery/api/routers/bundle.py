@@ -21,10 +21,11 @@ from ..caching import Entry, cached_entry, cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..keys import content_key
-from ..merge import ITEM_PREFETCH, item_summaries, route_details
+from ..merge import item_summaries, route_details
 from ..params import ScopeParams
-from ..published import ORGANISATION_PREFETCH, in_scope, localise
-from ..schemas import Bundle
+from ..published import in_scope, localise
+from ..schemas import Bundle, GlossaryTermOut, OrganisationOut
+from ..stored import ShownForms, organisation_content, term_content
 from .items import articles
 from .routes import national_routes
 from .topics import topic_tree
@@ -37,6 +38,13 @@ def each_in_scope(model, context: Context, serialiser, prefetch=("audiences", "t
     return [serialiser(shown) for shown in localise(sources, context.locale, prefetch)]
 
 
+def from_forms(model, context: Context, schema, content) -> list:
+    """Rows in scope as ``schema``, read from their stored forms (no relations loaded)."""
+    shown = localise(list(in_scope(model, context)), context.locale)
+    forms = ShownForms(shown)
+    return [schema(**forms.meta(s), **content(forms.of(s.obj))) for s in shown]
+
+
 def build_bundle(context: Context) -> Bundle:
     """The core of the bundle for the context's SWVs and language (no school)."""
     return Bundle(
@@ -44,12 +52,10 @@ def build_bundle(context: Context) -> Bundle:
         school=None,
         regions=[serialise.region(region) for region in context.regions],
         topics=topic_tree(context),
-        items=item_summaries(list(articles(context).prefetch_related(*ITEM_PREFETCH)), context),
+        items=item_summaries(list(articles(context)), context),
         routes=route_details(list(national_routes(context)), context),
-        organisations=each_in_scope(
-            Organisation, context, serialise.organisation, ORGANISATION_PREFETCH
-        ),
-        glossary=each_in_scope(GlossaryTerm, context, serialise.glossary_term),
+        organisations=from_forms(Organisation, context, OrganisationOut, organisation_content),
+        glossary=from_forms(GlossaryTerm, context, GlossaryTermOut, term_content),
         questions=each_in_scope(Question, context, serialise.question),
     )
 

@@ -10,7 +10,7 @@ from ..caching import cached_response
 from ..context import Context, read_of, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
-from ..merge import ITEM_PREFETCH, item_summaries
+from ..merge import item_summaries
 from ..params import ListParams, ScopeParams
 from ..published import in_scope
 from ..schemas import ItemDetail, ItemPage
@@ -38,7 +38,6 @@ def items_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse:
         model=InformationItem,
         page_schema=ItemPage,
         serialise_page=item_summaries,
-        prefetch=ITEM_PREFETCH,
         filter_queryset=lambda queryset, context: queryset.filter(supplement_to__isnull=True),
     )
 
