@@ -37,7 +37,7 @@ from content_models.models import (
 
 from ..webhooks.tasks import notify_webhooks
 from .api.caching import invalidate
-from .api.scopes import EVERYTHING, NATIONAL_TAG, REFERENCE_TAG, region_tag
+from .api.scopes import EVERYTHING, NATIONAL_TAG, region_tag
 from .urls_for import detail_path, public_urls
 
 logger = logging.getLogger(__name__)
@@ -80,6 +80,10 @@ class Change:
     event: dict | None = None
     # (model label, pk, language) of the object whose search entry changed.
     indexed: tuple[str, int, str] | None = None
+    # DUO reference data (schools, SWVs) changed: the schools in the search index follow.
+    # Not set by ``migrate`` or a rebuild of the stored forms: they touch no school, and a
+    # whole-index rebuild per language on every deploy would queue ahead of every publish.
+    reference_data: bool = False
 
 
 def purge_cdn(change: Change) -> None:
@@ -96,7 +100,7 @@ def update_search(change: Change) -> None:
 
     if change.indexed is not None:
         index_changed(*change.indexed)
-    elif REFERENCE_TAG in change.scopes:
+    elif change.reference_data:
         reference_data_changed()
 
 
@@ -148,14 +152,18 @@ class AfterCommit:
 
 
 def content_changed(
-    scopes: Iterable[str], *, instance: ReviewedContent | None = None, event: str | None = None
+    scopes: Iterable[str],
+    *,
+    instance: ReviewedContent | None = None,
+    event: str | None = None,
+    reference_data: bool = False,
 ) -> None:
     """Bring everything that shows content in ``scopes`` up to date once this transaction commits.
 
     ``instance`` (with ``event``, ``"published"`` or ``"unpublished"``) names the
     object that changed, for the CDN purge, the search index and the webhooks.
     """
-    change = Change(scopes=sorted(set(scopes)))
+    change = Change(scopes=sorted(set(scopes)), reference_data=reference_data)
     if instance is not None:
         change = Change(
             scopes=change.scopes,
@@ -193,9 +201,10 @@ def on_reference_data_changed(sender, **kwargs) -> None:
         isinstance(callback, AfterCommit)
         and not callback.ran
         and callback.change["scopes"] == sorted(EVERYTHING)
+        and callback.change["reference_data"]
         for _ids, callback, *_ in pending
     ):
-        content_changed(EVERYTHING)
+        content_changed(EVERYTHING, reference_data=True)
 
 
 def on_migrated(**kwargs) -> None:

@@ -1,7 +1,9 @@
 """Schools are found in search: by name, place, postcode or code, in every language."""
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
+from cms.delivery.changes import on_migrated
 from search.backends.base import Filters
 from search.backends.elasticsearch import build_search, to_source
 from search.extract import school_entry
@@ -64,3 +66,16 @@ def test_changed_reference_data_rebuilds_the_index(
         SchoolFactory(name="De Zonnebloem", city="Assen")
     run_background_tasks()
     assert [hit.title for hit in search("zonnebloem assen").results.hits] == ["De Zonnebloem"]
+
+
+@pytest.mark.django_db
+def test_a_migrate_queues_no_rebuild_of_the_index(django_capture_on_commit_callbacks):
+    """``migrate`` runs on every deploy and touches no school: a whole-index rebuild per
+    language there would queue ahead of the index update of every publish."""
+    with django_capture_on_commit_callbacks(execute=True):
+        on_migrated()
+    assert not DBTaskResult.objects.filter(task_path__endswith="rebuild_locale").exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        SchoolFactory(name="De Zonnebloem", city="Assen")
+    assert DBTaskResult.objects.filter(task_path__endswith="rebuild_locale").exists()
