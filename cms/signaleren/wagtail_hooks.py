@@ -56,6 +56,8 @@ def register_national_report_menu_item():
     )
 
 
+# Site history shows a steunpunt only its own SWV's register entries.
+hooks.register("register_scoped_log_models", lambda: [SupportContact, SupportEvaluation])
 hooks.register(REPORT_REGIONS_HOOK, support_region_ids)  # the steunpunt reads its SWV's report
 hooks.register("load_demo_content", generate_usage)
 hooks.register("load_demo_content", generate_contacts)

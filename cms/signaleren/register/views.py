@@ -151,8 +151,9 @@ class EvaluationLinkView(WagtailAdminTemplateMixin, TemplateView):
         today = timezone.localdate()
         with transaction.atomic():
             if self.evaluation is None:
-                self.evaluation = SupportEvaluation.objects.create(
-                    contact=self.contact, issued_on=today
+                # get_or_create: a double click must not meet the one-to-one constraint.
+                self.evaluation, _created = SupportEvaluation.objects.get_or_create(
+                    contact=self.contact, defaults={"issued_on": today}
                 )
             elif not self.evaluation.answered:
                 self.evaluation.issued_on = today

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from cms.signaleren.models import SignalKind, SupportContact, SupportEvaluation
 from cms.signaleren.register.kinds import KINDS
@@ -362,3 +363,15 @@ def test_steunpunt_staff_read_the_report_of_their_own_swv_only(client, staff, re
     assert own.status_code == 200 and own.context["view"].report is not None
     other = client.get(reverse("signaleren") + f"?region={region_b.pk}&period=2026-Q3")
     assert other.context["view"].report is None
+
+
+def test_site_history_shows_a_steunpunt_its_own_swv_only(client, staff, region_a, region_b):
+    """Wagtail lists the log entries of every model a user has a permission on."""
+    own = make_contact(region_a, date=date(2026, 10, 1))
+    other = make_contact(region_b, date=date(2026, 10, 2))
+    log(own, "wagtail.create", user=staff["steunpunt_a"])
+    log(other, "wagtail.create", user=staff["steunpunt_b"])
+    client.force_login(staff["steunpunt_a"])
+    html = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert str(own) in html
+    assert str(other) not in html
