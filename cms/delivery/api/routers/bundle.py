@@ -74,7 +74,10 @@ def bundle_core(context: Context) -> Entry:
         result = build_bundle(context)
         language = serialise.content_language(context.locale, (i.locale for i in result.items))
         body = result.model_dump_json().encode()
-        assert body.startswith(core_prefix(context.locale))
+        if not body.startswith(core_prefix(context.locale)):
+            # bundle_json splices the school in after this prefix: a reordered schema
+            # must fail loudly, also under ``python -O``, not serve broken JSON.
+            raise RuntimeError("The bundle's JSON no longer starts with locale and school.")
         return Entry.build(body, "application/json", language, gens, compress=False)
 
     return cached_entry(key, resolve=lambda: context, tags=lambda c: c.tags, make=make)
