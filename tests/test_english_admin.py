@@ -160,7 +160,7 @@ def test_workflow_and_translation_pages_speak_dutch(
     client.force_login(users.get(username=author))
     with django_capture_on_commit_callbacks(execute=True):
         item = submit(client, item_url, data)
-    state = PanelReviewTaskState.objects.filter(workflow_state__object_id=str(item.pk)).get()
+    state = PanelReviewTaskState.objects.get(workflow_state__in=item.workflow_states)
     links = [review_link(i) for i in state.invitations.all()]
 
     found = {}
