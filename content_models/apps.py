@@ -8,8 +8,13 @@ class ContentModelsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import groups, locales
+        from wagtail_localize.models import StringTranslation
+
+        from . import groups, locales, localize
         from .models import Region
+
+        # wagtail-localize dates its string comments in English: see the function.
+        StringTranslation.get_comment = localize.string_translation_comment
 
         post_migrate.connect(locales.ensure_content_locales, sender=self)
         post_migrate.connect(groups.on_post_migrate, sender=self)

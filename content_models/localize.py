@@ -18,13 +18,14 @@ from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import APIException
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permissions import policy_registry
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 from wagtail_localize.views import edit_translation, report, snippets_api
 from wagtail_localize.views.submit_translations import (
     SubmitSnippetTranslationView,
@@ -188,6 +189,27 @@ class ScopedTranslationsReportView(report.TranslationsReportView):
             content_type = ContentType.objects.get_for_model(model)
             hidden |= Q(source__specific_content_type=content_type) & ~Q(source__object_id__in=keys)
         return super().get_queryset().exclude(hidden)
+
+
+def string_translation_comment(self: StringTranslation) -> str | None:
+    """``StringTranslation.get_comment`` with the date in the admin's language.
+
+    wagtail-localize (1.14.5) writes the date with ``strftime("%-d %B %Y")``, so the
+    translation editor said "Vertaald met … op 1 December 2026". This is its method with
+    Django's date format instead ("1 december 2026"); the messages are wagtail-localize's
+    own, translated by its catalogue. Installed in ``ContentModelsConfig.ready``: the
+    editor page and the string edit API both serialise this method's result.
+    """
+    date = formats.date_format(timezone.localtime(self.updated_at))
+    if self.tool_name:
+        return _("Translated with {tool_name} on {date}").format(
+            tool_name=self.tool_name, date=date
+        )
+    if self.translation_type == self.TRANSLATION_TYPE_MANUAL:
+        return _("Translated manually on {date}").format(date=date)
+    if self.translation_type == self.TRANSLATION_TYPE_MACHINE:
+        return _("Machine translated on {date}").format(date=date)
+    return None
 
 
 def urlpatterns() -> list:
