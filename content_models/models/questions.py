@@ -6,10 +6,10 @@ from wagtail.search import index
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..text import html_to_text
-from .base import ReviewedContent
+from .base import ReviewedContent, StoredApiForm
 
 
-class Question(ReviewedContent):
+class Question(StoredApiForm, ReviewedContent):
     """A question parents often ask, with a short answer."""
 
     question = models.CharField(_("vraag"), max_length=255)

@@ -121,7 +121,8 @@ class Entry:
         """``compress=False`` for a part that is never served on its own."""
         digest = hashlib.sha256(body).hexdigest()[:32]
         compress = compress and len(body) >= GZIP_MIN_BYTES
-        gzipped = gzip.compress(body, mtime=0) if compress else None
+        # Level 6 (zlib's default): within 3% of level 9 in size at about half its CPU time.
+        gzipped = gzip.compress(body, compresslevel=6, mtime=0) if compress else None
         return cls(body, gzipped, f'"{digest}"', content_type, content_language, gens, counts_read)
 
     @property

@@ -14,6 +14,7 @@ from .pagination import PageParams, paginate
 from .published import in_scope, localise
 from .routers.topics import topic_with_descendants
 from .serialise import content_language
+from .stored import form_rows
 
 Filter = Callable[[QuerySet, Context], QuerySet]
 
@@ -30,11 +31,9 @@ def filter_audience_and_topic(
     return queryset
 
 
-def each(serialiser: Callable, prefetch: Sequence = ()) -> Callable[[list, Context], list]:
-    """Serialise every object on its own, after swapping in its translation."""
-    return lambda sources, context: [
-        serialiser(shown) for shown in localise(sources, context.locale, prefetch)
-    ]
+def from_forms(sources: list, context: Context) -> list[dict]:
+    """A page of rows in the served language, read from their stored forms."""
+    return form_rows(localise(sources, context.locale))
 
 
 def content_list(
@@ -57,11 +56,10 @@ def content_list(
         if filter_queryset is not None:
             queryset = filter_queryset(queryset, context)
         sources, page = paginate(queryset, params)
-        results = serialise_page(sources, context)
-        return (
-            page_schema(**page, locale=context.locale, results=results),
-            content_language(context.locale, (result.locale for result in results)),
+        result = page_schema(
+            **page, locale=context.locale, results=serialise_page(sources, context)
         )
+        return result, content_language(context.locale, (shown.locale for shown in result.results))
 
     return cached_response(
         request,

@@ -12,26 +12,16 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from content_models.models import InformationItem, Route, RouteStep
+from content_models.models import InformationItem, Organisation, Route
 
 from . import serialise
 from .context import Context
-from .published import ORGANISATION_PREFETCH, Shown, in_scope, live_organisations, localise
-from .schemas import ItemSummary, RouteOut, RouteStepOut
-from .stored import FormReader, ShownForms
-
-ROUTE_PREFETCH = (
-    "audiences",
-    "topics",
-    Prefetch(
-        "steps",
-        queryset=RouteStep.objects.prefetch_related(live_organisations()),
-    ),
-)
+from .published import Shown, in_scope, live, localise
+from .stored import FormReader, ShownForms, organisation_content
 
 S = TypeVar("S", InformationItem, Route)
 
@@ -76,20 +66,20 @@ def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> 
     )
 
 
-def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[ItemSummary]:
-    """Summaries read from the stored forms: no relations are loaded."""
+def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[dict]:
+    """``ItemSummary`` data read from the stored forms: no relations are loaded."""
     with_supplement = supplemented_ids(InformationItem, sources, context)
     shown_items = localise(sources, context.locale)
     forms = ShownForms(shown_items)
     return [
-        ItemSummary(
+        {
             **forms.meta(shown),
-            title=shown.obj.title,
-            summary=shown.obj.summary,
-            has_regional_supplement=shown.source.pk in with_supplement,
-            url=serialise.item_url(shown.source.slug),
             **forms.of(shown.obj)["provenance"],
-        )
+            "title": shown.obj.title,
+            "summary": shown.obj.summary,
+            "has_regional_supplement": shown.source.pk in with_supplement,
+            "url": serialise.item_url(shown.source.slug),
+        }
         for shown in shown_items
     ]
 
@@ -169,39 +159,48 @@ def section(
     return data, [html for _block, html in blocks]
 
 
-def route_details(sources: Sequence[Route], context: Context) -> list[RouteOut]:
-    return route_details_for(localise(sources, context.locale, ROUTE_PREFETCH), context)
+def route_details(sources: Sequence[Route], context: Context) -> list[dict]:
+    return route_details_for(localise(sources, context.locale), context)
 
 
-def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) -> list[RouteOut]:
-    extra = supplements(Route, [shown.source for shown in shown_routes], context, ROUTE_PREFETCH)
-    organisations = step_organisations([*shown_routes, *chain(*extra.values())], context)
+def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) -> list[dict]:
+    """``RouteOut`` data, read from the stored forms of the routes and their organisations."""
+    extra = supplements(Route, [shown.source for shown in shown_routes], context)
+    everything = [*shown_routes, *chain(*extra.values())]
+    forms = ShownForms(everything)
+    organisations = step_organisations(forms, everything, context)
     routes = []
     for shown in shown_routes:
         regional = extra.get(shown.source.pk, [])
+        fields = forms.of(shown.obj)["fields"]
         routes.append(
-            RouteOut(
-                **serialise.meta(shown),
-                **serialise.provenance(shown),
-                title=shown.obj.title,
-                intro_html=serialise.rich_text(shown.obj.intro),
-                has_regional_supplement=bool(regional),
-                steps=route_steps(shown, regional, organisations),
-            )
+            {
+                **forms.meta(shown),
+                **forms.of(shown.obj)["provenance"],
+                "title": shown.obj.title,
+                "intro_html": fields["intro_html"],
+                "has_regional_supplement": bool(regional),
+                "steps": route_steps(shown, regional, forms, organisations),
+            }
         )
     return routes
 
 
-def step_organisations(routes: Sequence[Shown[Route]], context: Context) -> dict[int, Shown]:
-    """The organisations of all steps in the served language (one query), by Dutch pk."""
-    found = {
-        org.pk: org
-        for r in routes
-        for step in r.obj.steps.all()
-        for org in step.organisations.all()
+def step_organisations(
+    forms: ShownForms, routes: Sequence[Shown[Route]], context: Context
+) -> dict[int, dict]:
+    """``OrganisationOut`` data of the live organisations the steps name, by the pk named."""
+    pks = {
+        pk
+        for shown in routes
+        for step in forms.of(shown.obj)["fields"]["steps"]
+        for pk in step["organisations"]
     }
-    shown = localise(list(found.values()), context.locale, ORGANISATION_PREFETCH)
-    return {s.source.pk: s for s in shown}
+    if not pks:
+        return {}
+    shown = localise(list(live(Organisation, None).filter(pk__in=pks).order_by()), context.locale)
+    organisation_forms = ShownForms(shown)
+    return {s.source.pk: organisation_forms.row(s, organisation_content) for s in shown}
 
 
 def step_letters(index: int) -> str:
@@ -215,19 +214,22 @@ def step_letters(index: int) -> str:
 
 
 def route_steps(
-    national: Shown[Route], regional: Sequence[Shown[Route]], organisations: dict[int, Shown]
-) -> list[RouteStepOut]:
-    """National steps in order, with each regional step after the step it names.
+    national: Shown[Route],
+    regional: Sequence[Shown[Route]],
+    forms: ShownForms,
+    organisations: dict[int, dict],
+) -> list[dict]:
+    """``RouteStepOut`` data: national steps in order, each regional step after the step it names.
 
     A national step keeps its own number in every region; a regional step takes
     the number of the step before it and a letter ("2a", "2b"; "0a" before step 1),
     so "step 3" means the same step on every school's site.
     """
-    national_steps = list(national.obj.steps.all())
-    after: dict[int, list[tuple[Shown[Route], RouteStep]]] = defaultdict(list)
+    national_steps = forms.of(national.obj)["fields"]["steps"]
+    after: dict[int, list[tuple[Shown[Route], dict]]] = defaultdict(list)
     for supplement in regional:
-        for step in supplement.obj.steps.all():
-            position = step.insert_after
+        for step in forms.of(supplement.obj)["fields"]["steps"]:
+            position = step["insert_after"]
             if position is None or position > len(national_steps):
                 position = len(national_steps)
             after[position].append((supplement, step))
@@ -236,17 +238,18 @@ def route_steps(
         ordered.append((str(number), national, step))
         ordered += [(f"{number}{step_letters(i)}", *added) for i, added in enumerate(after[number])]
     return [
-        RouteStepOut(
-            number=label,
-            title=step.title,
-            advice_html=serialise.rich_text(step.advice),
-            locale=owner.locale,
-            fallback=owner.fallback,
-            scope="national" if owner.source.is_national else "regional",
-            region=serialise.region_ref(owner.source.region),
-            organisations=[
-                serialise.organisation(organisations[org.pk]) for org in step.organisations.all()
+        {
+            "locale": owner.locale,
+            "fallback": owner.fallback,
+            "outdated": owner.outdated,
+            "number": label,
+            "title": step["title"],
+            "advice_html": step["advice_html"],
+            "scope": "national" if owner.source.is_national else "regional",
+            "region": serialise.region_ref(owner.source.region),
+            "organisations": [
+                organisations[pk] for pk in step["organisations"] if pk in organisations
             ],
-        )
+        }
         for label, owner, step in ordered
     ]

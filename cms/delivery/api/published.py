@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from django.db.models import Model, Prefetch, Q, QuerySet
 
-from content_models.models import ExperienceStory, Organisation, ReviewedContent
+from content_models.models import ExperienceStory, ReviewedContent
 
 from .context import DEFAULT_LOCALE, Context
 
@@ -38,14 +38,6 @@ def in_scope(model: type[T], context: Context) -> QuerySet[T]:
 
 
 ORGANISATION_PREFETCH = ("channels", "audiences", "topics")
-
-
-def live_organisations() -> Prefetch:
-    """The live organisations of route steps (in any language), ready to serialise."""
-    return Prefetch(
-        "organisations",
-        queryset=live(Organisation, None).prefetch_related(*ORGANISATION_PREFETCH),
-    )
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from content_models.models import (
     Question,
     Region,
     ReviewedContent,
+    Route,
     School,
-    Topic,
 )
 from content_models.safe_urls import WEB_SCHEMES, safe_url, source_links
 from workflows.provenance import last_checked, validation
@@ -21,23 +21,18 @@ from workflows.provenance import last_checked, validation
 from .published import Shown
 from .richtext import mark_item_links, sanitise
 from .schemas import (
-    GlossaryTermOut,
-    OrganisationOut,
-    QuestionOut,
     RegionOut,
-    RegionRef,
     SchoolOut,
-    StoryOut,
-    TopicRef,
 )
 
 
-def region_ref(region: Region | None) -> RegionRef | None:
-    return None if region is None else RegionRef(code=region.code, name=region.name)
+def region_ref(region: Region | None) -> dict | None:
+    """``RegionRef`` data (plain dicts, so that lists and the bundle need no schema objects)."""
+    return None if region is None else {"code": region.code, "name": region.name}
 
 
 def meta(
-    shown: Shown, audiences: list[str] | None = None, topics: list[TopicRef] | None = None
+    shown: Shown, audiences: list[str] | None = None, topics: list[dict] | None = None
 ) -> dict:
     """The fields of ``ContentMeta``. Scope, audiences and topics come from the original.
 
@@ -47,7 +42,7 @@ def meta(
     if audiences is None:
         audiences = [audience.slug for audience in source.audiences.all()]
     if topics is None:
-        topics = [TopicRef(slug=t.slug, title=t.title) for t in source.topics.all() if t.live]
+        topics = [{"slug": t.slug, "title": t.title} for t in source.topics.all() if t.live]
     return {
         "slug": source.slug,
         "locale": shown.locale,
@@ -76,17 +71,6 @@ def provenance_fields(obj: ReviewedContent) -> dict:
     }
 
 
-def provenance(shown: Shown) -> dict:
-    """The stored provenance of the text served (a row saved by older code: made now)."""
-    stored = shown.obj.api_form.get("provenance")
-    return provenance_fields(shown.obj) if stored is None else stored
-
-
-def plain(obj: ReviewedContent) -> Shown:
-    """A referenced object, served in the language it is stored in."""
-    return Shown(obj, obj, obj.locale.language_code, False)
-
-
 def organisation_fields(org: Organisation) -> dict:
     """What an organisation says itself (also stored in its API form)."""
     return {
@@ -112,13 +96,6 @@ def kind_label(kind: str) -> str:
     return str(OrganisationKind(kind).label) if kind in OrganisationKind.values else kind
 
 
-def organisation(shown: Shown[Organisation]) -> OrganisationOut:
-    fields = organisation_fields(shown.obj)
-    return OrganisationOut(
-        **meta(shown), **fields, **provenance(shown), kind_label=kind_label(fields["kind"])
-    )
-
-
 def glossary_term_fields(term: GlossaryTerm) -> dict:
     return {
         "term": term.term,
@@ -128,26 +105,37 @@ def glossary_term_fields(term: GlossaryTerm) -> dict:
     }
 
 
-def glossary_term(shown: Shown[GlossaryTerm]) -> GlossaryTermOut:
-    return GlossaryTermOut(**meta(shown), **glossary_term_fields(shown.obj), **provenance(shown))
-
-
 def story_fields(obj: ExperienceStory) -> dict:
     return {"title": obj.title, "text": obj.text, "teller": obj.teller}
-
-
-def story(shown: Shown[ExperienceStory]) -> StoryOut:
-    return StoryOut(**meta(shown), **story_fields(shown.obj))
 
 
 def rich_text(db_html: str) -> str:
     return mark_item_links(sanitise(db_html))
 
 
-def question(shown: Shown[Question]) -> QuestionOut:
-    return QuestionOut(
-        **meta(shown), question=shown.obj.question, answer_html=rich_text(shown.obj.answer)
-    )
+def question_fields(obj: Question) -> dict:
+    """What a question says (also stored in its API form)."""
+    return {"question": obj.question, "answer_html": rich_text(obj.answer)}
+
+
+def route_fields(route: Route) -> dict:
+    """A route's introduction and steps (stored in its API form).
+
+    A step names its organisations by pk: they are read live when the route is
+    served, so an organisation that goes offline leaves every route at once.
+    """
+    return {
+        "intro_html": rich_text(route.intro),
+        "steps": [
+            {
+                "title": step.title,
+                "advice_html": rich_text(step.advice),
+                "insert_after": step.insert_after,
+                "organisations": [org.pk for org in step.organisations.all()],
+            }
+            for step in route.steps.all()
+        ],
+    }
 
 
 def region(obj: Region) -> RegionOut:
@@ -182,10 +170,6 @@ def school(obj: School) -> SchoolOut:
 
 def item_url(slug: str) -> str:
     return reverse("api-v1:items_detail", kwargs={"slug": slug})
-
-
-def topic_ref(topic: Topic) -> TopicRef:
-    return TopicRef(slug=topic.slug, title=topic.title)
 
 
 def content_language(requested: str, locales: Iterable[str]) -> str:

@@ -14,8 +14,10 @@ is made when read. A draft (``revision.as_object()``) carries no form:
 revisions leave it out, so a preview makes it from the draft.
 """
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from django.db.models import Value
 from django.db.models.signals import post_migrate, pre_save
 
 from content_models.models import (
@@ -24,6 +26,7 @@ from content_models.models import (
     GlossaryTerm,
     InformationItem,
     Organisation,
+    Question,
     Route,
     StoredApiForm,
     Topic,
@@ -33,19 +36,23 @@ from ..changes import content_changed
 from . import serialise
 from .blocks import block_html, item_fields
 from .published import ORGANISATION_PREFETCH, Shown, by_pk, live
-from .schemas import RegionRef, TopicRef
 from .scopes import EVERYTHING
 
 # Bump when a form builder changes what it stores.
-FORMAT = 3
+FORMAT = 4
 
 FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
     InformationItem: lambda item: item_fields(item.body.raw_data, REFERENCES),
     Organisation: serialise.organisation_fields,
     GlossaryTerm: serialise.glossary_term_fields,
     ExperienceStory: serialise.story_fields,
-    # A route is read with its steps; its form holds what every form holds.
-    Route: lambda route: {},
+    Question: serialise.question_fields,
+    Route: serialise.route_fields,
+}
+# What ``build`` reads of each model besides its own columns (rebuilding many rows at once).
+PREFETCH: dict[type[StoredApiForm], tuple[str, ...]] = {
+    Organisation: ORGANISATION_PREFETCH,
+    Route: ("audiences", "topics", "steps__organisations"),
 }
 
 
@@ -86,7 +93,7 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
         for pk, form in model.objects.values_list("pk", "api_form")
         if everything or form.get("format") != FORMAT
     ]
-    prefetch = ORGANISATION_PREFETCH if model is Organisation else ("audiences", "topics")
+    prefetch = PREFETCH.get(model, ("audiences", "topics"))
     for start in range(0, len(stale), REBUILD_BATCH):
         rows = list(
             model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH]).prefetch_related(
@@ -112,19 +119,19 @@ def connect(app_config) -> None:
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 
-def live_topics(forms: Iterable[dict]) -> dict[int, TopicRef]:
-    """The live topics these forms name (at most one query), by pk."""
+def live_topics(forms: Iterable[dict]) -> dict[int, dict]:
+    """The live topics these forms name as ``TopicRef`` data (at most one query), by pk."""
     pks = {pk for form in forms for pk in form["topics"]}
     if not pks:
         return {}
     found = Topic.objects.filter(pk__in=pks, live=True).order_by()
     return {
-        pk: TopicRef(slug=slug, title=title)
+        pk: {"slug": slug, "title": title}
         for pk, slug, title in found.values_list("pk", "slug", "title")
     }
 
 
-def form_meta(shown: Shown, form: dict, topics: dict[int, TopicRef]) -> dict:
+def form_meta(shown: Shown, form: dict, topics: dict[int, dict]) -> dict:
     """``serialise.meta`` from the Dutch original's form instead of its relations."""
     return serialise.meta(
         shown,
@@ -147,11 +154,25 @@ def term_content(form: dict) -> dict:
     return {**form["fields"], **form["provenance"]}
 
 
+def own_fields(form: dict) -> dict:
+    """Response data without its meta of a type that serves its form's fields as they are."""
+    return form["fields"]
+
+
+#: Each type's response data besides its meta, from its form (items and routes merge more).
+CONTENT: dict[type[StoredApiForm], Callable[[dict], dict]] = {
+    Organisation: organisation_content,
+    GlossaryTerm: term_content,
+    Question: own_fields,
+    ExperienceStory: own_fields,
+}
+
+
 REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] = {
     # block type: (model, the key of the object in the block, its fields from the form)
     "contact_card": (Organisation, "organisation", organisation_content),
     "glossary_term": (GlossaryTerm, "term", term_content),
-    "experience_quote": (ExperienceStory, "story", lambda form: form["fields"]),
+    "experience_quote": (ExperienceStory, "story", own_fields),
 }
 
 
@@ -171,6 +192,16 @@ class ShownForms:
     def of(self, obj: StoredApiForm) -> dict:
         return self.forms[id(obj)]
 
+    def row(self, shown: Shown, content: Callable[[dict], dict]) -> dict:
+        """The response data of ``shown``: its meta and ``content`` of its form."""
+        return {**self.meta(shown), **content(self.of(shown.obj))}
+
+
+def form_rows(shown: Sequence[Shown]) -> list[dict]:
+    """The response data of each shown row, read from the stored forms."""
+    forms = ShownForms(shown)
+    return [forms.row(s, CONTENT[type(s.obj)]) for s in shown]
+
 
 REFERENCED_COLUMNS = (
     "slug",
@@ -182,7 +213,7 @@ REFERENCED_COLUMNS = (
 )
 
 
-def referenced_meta(row: tuple, topics: dict[int, TopicRef]) -> dict:
+def referenced_meta(row: tuple, topics: dict[int, dict]) -> dict:
     """``serialise.meta`` of a referenced object (served as stored) from its columns."""
     slug, locale, region_code, region_name, last_published_at, form = row
     return {
@@ -191,7 +222,7 @@ def referenced_meta(row: tuple, topics: dict[int, TopicRef]) -> dict:
         "fallback": False,
         "outdated": False,
         "scope": NATIONAL if region_code is None else region_code,
-        "region": None if region_code is None else RegionRef(code=region_code, name=region_name),
+        "region": None if region_code is None else {"code": region_code, "name": region_name},
         "audiences": form["audiences"],
         "topics": [topics[pk] for pk in form["topics"] if pk in topics],
         "last_published_at": last_published_at,
@@ -199,24 +230,27 @@ def referenced_meta(row: tuple, topics: dict[int, TopicRef]) -> dict:
 
 
 def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
-    """The live referenced objects' columns, with their forms: one lean query per model.
+    """The live referenced objects' columns, with their forms: one lean query for all models.
 
     A row whose form is older than ``FORMAT`` (not rebuilt yet) is read whole and its
     form made now.
     """
-    found = {}
+    lookups = []
     for name, (model, _key, _fields) in REFERENCES.items():
-        pks = {pk for kind, pk in wanted if kind == name}
-        if not pks:
-            continue
-        rows = live(model, None).filter(pk__in=pks).order_by()
-        stale = set()
-        for pk, *row in rows.values_list("pk", *REFERENCED_COLUMNS):
-            if row[-1].get("format") == FORMAT:
-                found[name, pk] = tuple(row)
-            else:
-                stale.add(pk)
-        for pk, obj in by_pk(model, stale).items():
+        if pks := {pk for kind, pk in wanted if kind == name}:
+            rows = live(model, None).filter(pk__in=pks).order_by().annotate(block_type=Value(name))
+            lookups.append(rows.values_list("block_type", "pk", *REFERENCED_COLUMNS))
+    if not lookups:
+        return {}
+    first, *others = lookups
+    found, stale = {}, defaultdict(set)
+    for name, pk, *row in first.union(*others, all=True) if others else first:
+        if row[-1].get("format") == FORMAT:
+            found[name, pk] = tuple(row)
+        else:
+            stale[name].add(pk)
+    for name, pks in stale.items():
+        for pk, obj in by_pk(REFERENCES[name][0], pks).items():
             region = obj.region
             found[name, pk] = (
                 obj.slug,

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.delivery.api.schemas import Bundle
 from content_models.publishing import publishing_allowed
 from tests.factories import InformationItemFactory, SchoolFactory
 from tests.factories import make_scope_content as make_content
@@ -14,6 +15,17 @@ pytestmark = pytest.mark.django_db
 
 def without_school(bundle: dict) -> dict:
     return {key: value for key, value in bundle.items() if key != "school"}
+
+
+def test_the_bundle_is_exactly_the_bundle_schema(client, region_a):
+    """The core is made of plain data from the stored forms, not schema objects: check it."""
+    make_content(2, region_a)
+    bundle = client.get(f"/api/v1/bundle/?region={region_a.code}").json()
+    parts = ("regions", "topics", "items", "routes", "organisations", "glossary", "questions")
+    assert all(bundle[part] for part in parts)
+    assert bundle["routes"][0]["steps"][0]["organisations"][0]["channels"] is not None
+    # Nothing missing, nothing extra, every value of the declared type.
+    assert Bundle.model_validate(bundle).model_dump(mode="json") == bundle
 
 
 def test_schools_of_one_swv_share_one_built_bundle(client, region_a):

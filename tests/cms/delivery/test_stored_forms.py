@@ -9,7 +9,7 @@ from wagtail.rich_text import RichText
 from cms.delivery.api import stored
 from cms.delivery.api.blocks import BODY, TEXT_BLOCKS, body_form
 from cms.delivery.api.schemas import ItemDetail
-from content_models.models import InformationItem, Organisation
+from content_models.models import InformationItem
 from content_models.publishing import publishing_allowed
 from tests.factories import (
     ExperienceStoryFactory,
@@ -19,6 +19,7 @@ from tests.factories import (
     TopicFactory,
     publish,
 )
+from tests.factories import make_scope_content as make_content
 
 pytestmark = pytest.mark.django_db
 
@@ -79,10 +80,11 @@ def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json, region_
         body=[("paragraph", RichText("<p>Tekst</p>")), ("contact_card", org)],
         publish=True,
     )
+    make_content(1, region_a)
     urls = ["/api/v1/items/artikel/", f"/api/v1/bundle/?region={region_a.code}"]
     expected = [get_json(url) for url in urls]
     assert expected[0]["sections"][0]["blocks"][1]["organisation"]["name"] == "Steunpunt"
-    for model in (InformationItem, Organisation):
+    for model in stored.FIELDS:
         model.objects.update(api_form={})
     cache.clear()
     assert [get_json(url) for url in urls] == expected

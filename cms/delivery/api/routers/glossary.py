@@ -3,9 +3,8 @@ from ninja import Query, Router
 
 from content_models.models import GlossaryTerm
 
-from .. import serialise
 from ..errors import ErrorOut
-from ..listing import content_list, each
+from ..listing import content_list, from_forms
 from ..params import ListParams
 from ..schemas import GlossaryPage
 
@@ -25,6 +24,5 @@ def glossary_list(request: HttpRequest, params: Query[ListParams]) -> HttpRespon
         params,
         model=GlossaryTerm,
         page_schema=GlossaryPage,
-        serialise_page=each(serialise.glossary_term, ("audiences", "topics")),
-        prefetch=("audiences", "topics"),
+        serialise_page=from_forms,
     )

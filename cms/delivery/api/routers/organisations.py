@@ -6,12 +6,10 @@ from pydantic import Field
 
 from content_models.models import Organisation, OrganisationKind
 
-from .. import serialise
 from ..context import Context
 from ..errors import ApiError, ErrorOut
-from ..listing import content_list, each
+from ..listing import content_list, from_forms
 from ..params import ListParams, choices
-from ..published import ORGANISATION_PREFETCH
 from ..schemas import OrganisationPage
 
 router = Router(tags=["Organisaties"])
@@ -51,7 +49,6 @@ def organisations_list(request: HttpRequest, params: Query[OrganisationParams]) 
         params,
         model=Organisation,
         page_schema=OrganisationPage,
-        serialise_page=each(serialise.organisation, ORGANISATION_PREFETCH),
-        prefetch=ORGANISATION_PREFETCH,
+        serialise_page=from_forms,
         filter_queryset=lambda queryset, context: filter_organisations(queryset, context, params),
     )

@@ -31,6 +31,7 @@ from ..schemas import (
     TopicOut,
     TopicRef,
 )
+from ..stored import form_rows
 
 router = Router(tags=["Voorbeeld"])
 
@@ -62,22 +63,25 @@ def topic(shown: Shown[Topic]) -> TopicOut:
     )
 
 
+# The draft's form is made from the draft itself (``stored.form_of``).
+FORM_SCHEMAS: dict[type, type[Schema]] = {
+    Organisation: OrganisationOut,
+    GlossaryTerm: GlossaryTermOut,
+    Question: QuestionOut,
+    ExperienceStory: StoryOut,
+}
+
+
 def preview_content(obj) -> tuple[str, Schema]:
     shown = Shown(obj, obj, obj.locale.language_code, False)
     context = Context(shown.locale, (obj.region,) if obj.region_id else ())
     if isinstance(obj, InformationItem):
         return "item", ItemDetail.model_validate(item_details_for([shown], context)[0])
     if isinstance(obj, Route):
-        return "route", route_details_for([shown], context)[0]
-    serialisers = {
-        Organisation: ("organisation", serialise.organisation),
-        GlossaryTerm: ("glossary_term", serialise.glossary_term),
-        Question: ("question", serialise.question),
-        ExperienceStory: ("story", serialise.story),
-        Topic: ("topic", topic),
-    }
-    kind, serialiser = serialisers[type(obj)]
-    return kind, serialiser(shown)
+        return "route", RouteOut.model_validate(route_details_for([shown], context)[0])
+    if isinstance(obj, Topic):
+        return "topic", topic(shown)
+    return obj.api_type, FORM_SCHEMAS[type(obj)].model_validate(form_rows([shown])[0])
 
 
 @router.get(

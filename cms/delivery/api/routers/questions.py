@@ -3,9 +3,8 @@ from ninja import Query, Router
 
 from content_models.models import Question
 
-from .. import serialise
 from ..errors import ErrorOut
-from ..listing import content_list, each
+from ..listing import content_list, from_forms
 from ..params import ListParams
 from ..schemas import QuestionPage
 
@@ -25,6 +24,5 @@ def questions_list(request: HttpRequest, params: Query[ListParams]) -> HttpRespo
         params,
         model=Question,
         page_schema=QuestionPage,
-        serialise_page=each(serialise.question, ("audiences", "topics")),
-        prefetch=("audiences", "topics"),
+        serialise_page=from_forms,
     )

@@ -1,6 +1,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from pydantic_core import to_json
 
 from content_models.models import Route
 
@@ -8,7 +9,7 @@ from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
-from ..merge import ROUTE_PREFETCH, route_details
+from ..merge import route_details
 from ..params import ListParams, ScopeParams
 from ..published import in_scope
 from ..schemas import RouteOut, RoutePage
@@ -19,11 +20,7 @@ router = Router(tags=["Routes"])
 
 def national_routes(context: Context):
     """Routes to show; a regional supplement is shown inside its national route."""
-    return (
-        in_scope(Route, context)
-        .filter(supplement_to__isnull=True)
-        .prefetch_related(*ROUTE_PREFETCH)
-    )
+    return in_scope(Route, context).filter(supplement_to__isnull=True)
 
 
 @router.get(
@@ -40,7 +37,6 @@ def routes_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse
         model=Route,
         page_schema=RoutePage,
         serialise_page=route_details,
-        prefetch=ROUTE_PREFETCH,
         filter_queryset=lambda queryset, context: queryset.filter(supplement_to__isnull=True),
     )
 
@@ -53,12 +49,12 @@ def routes_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse
     summary="Eén route, met de regionale stappen en contacten op hun plaats",
 )
 def routes_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -> HttpResponse:
-    def build(context: Context) -> tuple[RouteOut, str]:
+    def build(context: Context) -> tuple[bytes, str]:
         source = national_routes(context).filter(slug=slug).first()
         if source is None:
             raise NotFound(_("Er is geen gepubliceerde route ‘%(slug)s’.") % {"slug": slug})
         route = route_details([source], context)[0]
-        return route, content_language(context.locale, [route.locale])
+        return to_json(route), content_language(context.locale, [route["locale"]])
 
     return cached_response(
         request,

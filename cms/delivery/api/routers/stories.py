@@ -1,23 +1,21 @@
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from pydantic_core import to_json
 
 from content_models.models import ExperienceStory
 
-from .. import serialise
 from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ErrorOut, NotFound
-from ..listing import content_list, each
+from ..listing import content_list, from_forms
 from ..params import ListParams, ScopeParams
 from ..published import in_scope, localise
 from ..schemas import StoryOut, StoryPage
 from ..serialise import content_language
+from ..stored import form_rows
 
 router = Router(tags=["Ervaringen"])
-
-# ``published.live`` leaves out every story whose consent was withdrawn.
-STORY_PREFETCH = ("audiences", "topics")
 
 
 @router.get(
@@ -33,8 +31,7 @@ def stories_list(request: HttpRequest, params: Query[ListParams]) -> HttpRespons
         params,
         model=ExperienceStory,
         page_schema=StoryPage,
-        serialise_page=each(serialise.story, STORY_PREFETCH),
-        prefetch=STORY_PREFETCH,
+        serialise_page=from_forms,
     )
 
 
@@ -46,12 +43,12 @@ def stories_list(request: HttpRequest, params: Query[ListParams]) -> HttpRespons
     summary="Eén ervaring",
 )
 def stories_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -> HttpResponse:
-    def build(context: Context) -> tuple[StoryOut, str]:
+    def build(context: Context) -> tuple[bytes, str]:
         source = in_scope(ExperienceStory, context).filter(slug=slug).first()
         if source is None:
             raise NotFound(_("Er is geen gepubliceerde ervaring ‘%(slug)s’.") % {"slug": slug})
-        story = serialise.story(localise([source], context.locale, STORY_PREFETCH)[0])
-        return story, content_language(context.locale, [story.locale])
+        story = form_rows(localise([source], context.locale))[0]
+        return to_json(story), content_language(context.locale, [story["locale"]])
 
     return cached_response(
         request,
