@@ -12,16 +12,16 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q, QuerySet, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from content_models.models import InformationItem, Organisation, Route
 
 from . import serialise
-from .context import Context
-from .published import Shown, in_scope, live, localise
-from .stored import FormReader, ShownForms, organisation_content
+from .context import DEFAULT_LOCALE, Context
+from .published import Shown, in_scope, live, localise, paired
+from .stored import FormReader, ShownForms, organisation_content, summary_rows
 
 S = TypeVar("S", InformationItem, Route)
 
@@ -67,9 +67,26 @@ def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> 
 
 
 def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[dict]:
-    """``ItemSummary`` data read from the stored forms: no relations are loaded."""
+    """``ItemSummary`` data of ``sources`` (a page of a list)."""
+    return summaries(localise(sources, context.locale), context)
+
+
+def all_item_summaries(items: QuerySet[InformationItem], context: Context) -> list[dict]:
+    """``ItemSummary`` data of every article in ``items``, read as columns (the bundle)."""
+    sources = summary_rows(items)
+    translations = []
+    if context.locale != DEFAULT_LOCALE and sources:
+        keys = [source.translation_key for source in sources]
+        translations = summary_rows(
+            live(InformationItem, context.locale).filter(translation_key__in=keys)
+        )
+    return summaries(paired(sources, translations, context.locale), context)
+
+
+def summaries(shown_items: Sequence[Shown], context: Context) -> list[dict]:
+    """Summaries read from the stored forms: no relations are loaded."""
+    sources = [shown.source for shown in shown_items]
     with_supplement = supplemented_ids(InformationItem, sources, context)
-    shown_items = localise(sources, context.locale)
     forms = ShownForms(shown_items)
     return [
         {

@@ -6,7 +6,7 @@ while consent stands. Drafts live in revisions, which this module never reads
 queries for any number of results.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -62,17 +62,23 @@ def localise(
 ) -> list[Shown[T]]:
     """Swap each Dutch original for its live translation; fall back to Dutch per item."""
     if locale == DEFAULT_LOCALE or not sources:
-        return [Shown(obj, obj, DEFAULT_LOCALE, False) for obj in sources]
-    model = type(sources[0])
-    translations = {
-        obj.translation_key: obj
-        for obj in live(model, locale)
+        return paired(sources, [], locale)
+    translations = (
+        live(type(sources[0]), locale)
         .filter(translation_key__in=[source.translation_key for source in sources])
         .prefetch_related(*prefetch)
-    }
+    )
+    return paired(sources, translations, locale)
+
+
+def paired(sources: Sequence, translations: Iterable, locale: str) -> list[Shown]:
+    """Each Dutch original with its translation among ``translations``, else itself in Dutch."""
+    if locale == DEFAULT_LOCALE:
+        return [Shown(obj, obj, DEFAULT_LOCALE, False) for obj in sources]
+    found = {obj.translation_key: obj for obj in translations}
     shown = []
     for source in sources:
-        translation = translations.get(source.translation_key)
+        translation = found.get(source.translation_key)
         if translation is None:
             shown.append(Shown(source, source, DEFAULT_LOCALE, True))
         else:

@@ -62,9 +62,12 @@ def test_untranslated_parts_fall_back_to_dutch_one_by_one(get_json, demo):
     assert regional and all(step["fallback"] and step["locale"] == "nl" for step in regional)
 
     listed = get_json("/api/v1/items/?locale=ar&page_size=100")["results"]
-    by_slug = {item["slug"]: item for item in listed}
-    assert by_slug["wat-is-een-samenwerkingsverband"]["fallback"] is False
-    assert by_slug["zorgplicht"]["fallback"] is True
+    bundled = get_json("/api/v1/bundle/?region=PO2001&locale=ar")["items"]
+    for summaries in (listed, bundled):
+        by_slug = {item["slug"]: item for item in summaries}
+        assert by_slug["wat-is-een-samenwerkingsverband"]["fallback"] is False
+        assert by_slug["wat-is-een-samenwerkingsverband"]["locale"] == "ar"
+        assert by_slug["zorgplicht"]["fallback"] is True
 
 
 def test_the_widget_catalogue_translates_the_interface(client, demo):

@@ -22,7 +22,7 @@ from ..caching import Entry, cached_entry, cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..keys import content_key
-from ..merge import item_summaries, route_details
+from ..merge import all_item_summaries, route_details
 from ..params import ScopeParams
 from ..published import in_scope, localise
 from ..schemas import Bundle
@@ -50,7 +50,7 @@ def build_bundle(context: Context) -> dict:
         "school": None,
         "regions": [serialise.region(region) for region in context.regions],
         "topics": topic_tree(context),
-        "items": item_summaries(list(articles(context).defer("body")), context),
+        "items": all_item_summaries(articles(context), context),
         "routes": route_details(list(national_routes(context)), context),
         "organisations": in_scope_from_forms(Organisation, context),
         "glossary": in_scope_from_forms(GlossaryTerm, context),
