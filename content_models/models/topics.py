@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
-from .base import ReviewedContent
+from .base import ReviewedContent, StoredApiForm
 
 
-class Topic(ReviewedContent):
+class Topic(StoredApiForm, ReviewedContent):
     """A theme in the topic tree ("Zorgplicht", "OPP"…).
 
     The shared ``topics`` field holds the related topics; ``parent`` builds the

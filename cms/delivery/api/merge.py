@@ -71,7 +71,9 @@ def item_summaries(sources: Sequence[InformationItem], context: Context) -> list
     return summaries(localise(sources, context.locale), context)
 
 
-def all_item_summaries(items: QuerySet[InformationItem], context: Context) -> list[dict]:
+def all_item_summaries(
+    items: QuerySet[InformationItem], context: Context, topics: dict[int, dict]
+) -> list[dict]:
     """``ItemSummary`` data of every article in ``items``, read as columns (the bundle)."""
     sources = summary_rows(items)
     translations = []
@@ -80,14 +82,16 @@ def all_item_summaries(items: QuerySet[InformationItem], context: Context) -> li
         translations = summary_rows(
             live(InformationItem, context.locale).filter(translation_key__in=keys)
         )
-    return summaries(paired(sources, translations, context.locale), context)
+    return summaries(paired(sources, translations, context.locale), context, topics)
 
 
-def summaries(shown_items: Sequence[Shown], context: Context) -> list[dict]:
+def summaries(
+    shown_items: Sequence[Shown], context: Context, topics: dict[int, dict] | None = None
+) -> list[dict]:
     """Summaries read from the stored forms: no relations are loaded."""
     sources = [shown.source for shown in shown_items]
     with_supplement = supplemented_ids(InformationItem, sources, context)
-    forms = ShownForms(shown_items)
+    forms = ShownForms(shown_items, topics)
     return [
         {
             **forms.meta(shown),
@@ -176,15 +180,22 @@ def section(
     return data, [html for _block, html in blocks]
 
 
-def route_details(sources: Sequence[Route], context: Context) -> list[dict]:
-    return route_details_for(localise(sources, context.locale), context)
+def route_details(
+    sources: Sequence[Route], context: Context, topics: dict[int, dict] | None = None
+) -> list[dict]:
+    return route_details_for(localise(sources, context.locale), context, topics)
 
 
-def route_details_for(shown_routes: Sequence[Shown[Route]], context: Context) -> list[dict]:
-    """``RouteOut`` data, read from the stored forms of the routes and their organisations."""
+def route_details_for(
+    shown_routes: Sequence[Shown[Route]], context: Context, topics: dict[int, dict] | None = None
+) -> list[dict]:
+    """``RouteOut`` data, read from the stored forms of the routes and their organisations.
+
+    ``topics``: the live topics, if the caller read them already (``stored.live_topics``).
+    """
     extra = supplements(Route, [shown.source for shown in shown_routes], context)
     everything = [*shown_routes, *chain(*extra.values())]
-    forms = ShownForms(everything)
+    forms = ShownForms(everything, topics)
     organisations = step_organisations(forms, everything, context)
     routes = []
     for shown in shown_routes:
@@ -216,7 +227,7 @@ def step_organisations(
     if not pks:
         return {}
     shown = localise(list(live(Organisation, None).filter(pk__in=pks).order_by()), context.locale)
-    organisation_forms = ShownForms(shown)
+    organisation_forms = ShownForms(shown, forms.topics)
     return {s.source.pk: organisation_forms.row(s, organisation_content) for s in shown}
 
 

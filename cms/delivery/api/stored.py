@@ -53,6 +53,8 @@ FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
     ExperienceStory: serialise.story_fields,
     Question: serialise.question_fields,
     Route: serialise.route_fields,
+    # A topic is read with the tree it is part of; its form holds what every form holds.
+    Topic: lambda topic: {},
 }
 # What ``build`` reads of each model besides its own columns (rebuilding many rows at once).
 PREFETCH: dict[type[StoredApiForm], tuple[str, ...]] = {
@@ -124,12 +126,16 @@ def connect(app_config) -> None:
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 
-def live_topics(forms: Iterable[dict]) -> dict[int, dict]:
-    """The live topics these forms name as ``TopicRef`` data (at most one query), by pk."""
-    pks = {pk for form in forms for pk in form["topics"]}
-    if not pks:
-        return {}
-    found = Topic.objects.filter(pk__in=pks, live=True).order_by()
+def live_topics(forms: Iterable[dict] | None = None) -> dict[int, dict]:
+    """The live topics these forms name (all of them for ``None``) as ``TopicRef`` data, by pk.
+
+    At most one query. The bundle reads all of them once for every part it lists.
+    """
+    found = Topic.objects.filter(live=True).order_by()
+    if forms is not None:
+        if not (pks := {pk for form in forms for pk in form["topics"]}):
+            return {}
+        found = found.filter(pk__in=pks)
     return {
         pk: {"slug": slug, "title": title}
         for pk, slug, title in found.values_list("pk", "slug", "title")
@@ -187,9 +193,9 @@ class ShownForms:
     Lists read audiences, topics and fields from here instead of prefetching relations.
     """
 
-    def __init__(self, shown: Sequence[Shown]) -> None:
+    def __init__(self, shown: Sequence[Shown], topics: dict[int, dict] | None = None) -> None:
         self.forms = {id(obj): form_of(obj) for s in shown for obj in (s.obj, s.source)}
-        self.topics = live_topics(self.forms.values())
+        self.topics = live_topics(self.forms.values()) if topics is None else topics
 
     def meta(self, shown: Shown) -> dict:
         return form_meta(shown, self.forms[id(shown.source)], self.topics)
@@ -202,9 +208,9 @@ class ShownForms:
         return {**self.meta(shown), **content(self.of(shown.obj))}
 
 
-def form_rows(shown: Sequence[Shown]) -> list[dict]:
+def form_rows(shown: Sequence[Shown], topics: dict[int, dict] | None = None) -> list[dict]:
     """The response data of each shown row, read from the stored forms."""
-    forms = ShownForms(shown)
+    forms = ShownForms(shown, topics)
     return [forms.row(s, CONTENT[type(s.obj)]) for s in shown]
 
 

@@ -26,7 +26,7 @@ from ..merge import all_item_summaries, route_details
 from ..params import ScopeParams
 from ..published import in_scope, localise
 from ..schemas import Bundle
-from ..stored import form_rows
+from ..stored import form_rows, live_topics
 from .items import articles
 from .routes import national_routes
 from .topics import topic_tree
@@ -34,9 +34,9 @@ from .topics import topic_tree
 router = Router(tags=["Bundel"])
 
 
-def in_scope_from_forms(model, context: Context) -> list[dict]:
+def in_scope_from_forms(model, context: Context, topics: dict[int, dict]) -> list[dict]:
     """Response data of the rows in scope, read from their stored forms (no relations loaded)."""
-    return form_rows(localise(list(in_scope(model, context)), context.locale))
+    return form_rows(localise(list(in_scope(model, context)), context.locale), topics)
 
 
 def build_bundle(context: Context) -> dict:
@@ -45,16 +45,17 @@ def build_bundle(context: Context) -> dict:
     Plain data from the stored forms, made into JSON without building a schema
     object per row (``test_bundle`` checks it against ``Bundle``).
     """
+    topics = live_topics()  # once, for every part
     return {
         "locale": context.locale,
         "school": None,
         "regions": [serialise.region(region) for region in context.regions],
-        "topics": topic_tree(context),
-        "items": all_item_summaries(articles(context), context),
-        "routes": route_details(list(national_routes(context)), context),
-        "organisations": in_scope_from_forms(Organisation, context),
-        "glossary": in_scope_from_forms(GlossaryTerm, context),
-        "questions": in_scope_from_forms(Question, context),
+        "topics": topic_tree(context, topics),
+        "items": all_item_summaries(articles(context), context, topics),
+        "routes": route_details(list(national_routes(context)), context, topics),
+        "organisations": in_scope_from_forms(Organisation, context, topics),
+        "glossary": in_scope_from_forms(GlossaryTerm, context, topics),
+        "questions": in_scope_from_forms(Question, context, topics),
     }
 
 

@@ -4,45 +4,47 @@ from ninja import Query, Router
 
 from content_models.models import Topic
 
-from .. import serialise
 from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..params import ScopeParams
 from ..published import in_scope, localise
-from ..schemas import TopicList, TopicOut, TopicRef
+from ..schemas import TopicList
+from ..stored import ShownForms
 
 router = Router(tags=["Onderwerpen"])
 
 
-def topic_tree(context: Context) -> list[TopicOut]:
-    """Live topics in tree order, each with its children and breadcrumbs.
+def topic_tree(context: Context, topics: dict[int, dict] | None = None) -> list[dict]:
+    """``TopicOut`` data of the live topics in tree order, with children and breadcrumbs.
 
     A topic whose parent is not live hangs at the top, so an unpublished
-    parent never shows up in a breadcrumb.
+    parent never shows up in a breadcrumb. ``topics``: the live topics, if the
+    caller read them already (``stored.live_topics``).
     """
-    sources = list(in_scope(Topic, context).prefetch_related("audiences", "topics"))
-    shown = {s.source.pk: s for s in localise(sources, context.locale)}
+    localised = localise(list(in_scope(Topic, context)), context.locale)
+    forms = ShownForms(localised, topics)
+    shown = {s.source.pk: s for s in localised}
     parent_of = {
         pk: s.source.parent_id if s.source.parent_id in shown else None for pk, s in shown.items()
     }
 
-    def crumbs(pk: int) -> list[TopicRef]:
+    def crumbs(pk: int) -> list[dict]:
         chain: list[int] = []
         while pk is not None and pk not in chain:
             chain.insert(0, pk)
             pk = parent_of[pk]
-        return [TopicRef(slug=shown[p].source.slug, title=shown[p].obj.title) for p in chain]
+        return [{"slug": shown[p].source.slug, "title": shown[p].obj.title} for p in chain]
 
     return [
-        TopicOut(
-            **serialise.meta(s),
-            title=s.obj.title,
-            description=s.obj.description,
-            parent=shown[parent_of[pk]].source.slug if parent_of[pk] else None,
-            children=[shown[c].source.slug for c, p in parent_of.items() if p == pk],
-            breadcrumbs=crumbs(pk),
-        )
+        {
+            **forms.meta(s),
+            "title": s.obj.title,
+            "description": s.obj.description,
+            "parent": shown[parent_of[pk]].source.slug if parent_of[pk] else None,
+            "children": [shown[c].source.slug for c, p in parent_of.items() if p == pk],
+            "breadcrumbs": crumbs(pk),
+        }
         for pk, s in shown.items()
     ]
 
