@@ -16,7 +16,9 @@ class ScopedChooserMixin:
     def visible(self, objects: QuerySet) -> QuerySet:
         policy = policy_registry.get_by_type(self.model_class)
         allowed = policy.instances_user_has_any_permission_for(self.request.user, {"view"})
-        return objects.filter(pk__in=allowed.values("pk"))
+        # The policy's own conditions (region, live), not ``pk__in``: a search typed into
+        # the chooser can filter on those index fields, never on the primary key.
+        return objects & allowed
 
 
 class ChooseView(ScopedChooserMixin, chooser.ChooseView):

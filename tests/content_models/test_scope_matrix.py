@@ -139,13 +139,17 @@ def test_choosers_offer_only_what_the_role_may_see(
     login(client, editors[role])
     for model, objs in ((InformationItem, objects), (Organisation, orgs)):
         viewset = model.snippet_viewset.chooser_viewset
-        results = client.get(reverse(viewset.get_url_name("choose_results")), {"q": ""})
-        html = results.content.decode()
+        results = reverse(viewset.get_url_name("choose_results"))
+        html = client.get(results, {"q": ""}).content.decode()
         for scope, obj in objs.items():
             chosen = client.get(reverse(viewset.get_url_name("chosen"), args=[obj.pk]))
             assert (chosen.status_code == 200) == may_view(role, scope), (model, scope)
             chosen_url = reverse(viewset.get_url_name("chosen"), args=[obj.pk])
             assert (chosen_url in html) == may_view(role, scope), (model, scope)
+            # Searching for it by name, as an editor types into the chooser.
+            found = client.get(results, {"q": str(obj)})
+            assert found.status_code == 200, (model, scope)
+            assert (chosen_url in found.content.decode()) == may_view(role, scope), (model, scope)
         multiple = client.get(
             reverse(viewset.get_url_name("chosen_multiple")),
             {"id": [obj.pk for obj in objs.values()]},
