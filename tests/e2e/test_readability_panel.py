@@ -112,6 +112,18 @@ def test_the_panel_names_the_missing_field(editor_page):
     summary.get_by_role("link", name="Korte naam").click()
     assert page.evaluate("document.activeElement.id") == "id_slug"
 
+    # A group of boxes has no single label: the panel still names it and goes to it.
+    page.locator("#id_slug").fill("hulp-op-school")
+    page.get_by_role("checkbox", name="Ouders").uncheck()
+    page.wait_for_function(
+        f"{PANEL}.dataset.piReadabilityState === 'invalid' && "
+        f"!{PANEL}.textContent.includes('Korte naam')",
+        timeout=15000,
+    )
+    assert "audiences" not in summary.inner_text()
+    summary.get_by_role("link", name="Doelgroepen").click()
+    assert page.evaluate("document.activeElement.name") == "audiences"
+
 
 @pytest.mark.parametrize("panel", ["readability", "approvals", "panels"])
 def test_the_close_button_leaves_the_panel_title_readable(editor_page, panel):
