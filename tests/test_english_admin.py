@@ -19,7 +19,7 @@ ENGLISH = [
     "Search", "Add", "Cancel", "Preview", "Translate", "Sync", "ago", "seconds", "minutes",
     "hours", "Saving", "Saved", "Settings", "Reports", "Locked", "Unlocked", "Comments",
     "updated", "created", "Show", "Hide", "Toggle", "Sort", "Choose", "Select", "Yes",
-    "None", "True", "False",
+    "None", "True", "False", "Actions",
 ]  # fmt: skip
 WORDS = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH) + r")\b")
 
