@@ -210,6 +210,8 @@ def test_localize_snippet_api_lists_only_what_the_role_may_see(client, editors, 
         "wagtail_localize:snippets_api_listing", args=["content_models", "informationitem"]
     )
     listed = {row["id"] for row in client.get(api).json()}
+    # Opened in a browser too (which asks for HTML first) it answers in JSON.
+    assert client.get(api, HTTP_ACCEPT="text/html,*/*").status_code == 200
     # Each object and its English translation (made by the fixture) share a scope.
     keys = InformationItem.objects.filter(pk__in=listed).values_list("translation_key", flat=True)
     assert set(keys) == {o.translation_key for s, o in objects.items() if may_view(role, s)}
