@@ -19,7 +19,7 @@ ENGLISH = [
     "Search", "Add", "Cancel", "Preview", "Translate", "Sync", "ago", "seconds", "minutes",
     "hours", "Saving", "Saved", "Settings", "Reports", "Locked", "Unlocked", "Comments",
     "updated", "created", "Show", "Hide", "Toggle", "Sort", "Choose", "Select", "Yes",
-    "None", "True", "False", "Actions",
+    "None", "True", "False", "Actions", "Error", "Content type",
 ]  # fmt: skip
 WORDS = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH) + r")\b")
 
@@ -83,6 +83,17 @@ def test_admin_pages_speak_dutch(client, editors, region_a, role):
         if words := english_words(response.content.decode()):
             found[url] = sorted(words)
     assert not found, found
+
+
+@pytest.mark.parametrize("role", ["national", "regional_a"])
+def test_not_found_and_translation_report_pages_speak_dutch(client, editors, role):
+    client.force_login(editors[role])
+    missing = client.get(reverse("wagtailadmin_home") + "snippets/bestaat/niet/")
+    assert missing.status_code == 404
+    report = client.get(reverse("wagtail_localize:translations_report"))
+    assert report.status_code == 200
+    found = {r.request["PATH_INFO"]: english_words(r.content.decode()) for r in (missing, report)}
+    assert not any(found.values()), found
 
 
 def test_relative_times_and_dates_are_dutch():
