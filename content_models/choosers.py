@@ -6,6 +6,7 @@ as the listing, from the same ``RegionScopePolicy``.
 """
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
 
@@ -21,12 +22,22 @@ class ScopedChooserMixin:
         return objects & allowed
 
 
-class ChooseView(ScopedChooserMixin, chooser.ChooseView):
+class DutchFilterMixin:
+    """Wagtail's locale filter has no label, so Django shows its field name ("Locale")."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = _("Taal")
+        return form
+
+
+class ChooseView(DutchFilterMixin, ScopedChooserMixin, chooser.ChooseView):
     def get_object_list(self):
         return self.visible(super().get_object_list())
 
 
-class ChooseResultsView(ScopedChooserMixin, chooser.ChooseResultsView):
+class ChooseResultsView(DutchFilterMixin, ScopedChooserMixin, chooser.ChooseResultsView):
     def get_object_list(self):
         return self.visible(super().get_object_list())
 
