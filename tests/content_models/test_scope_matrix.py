@@ -190,6 +190,19 @@ def test_localize_views_act_only_within_scope(client, editors, objects, role):
         )
         if (code == 403) == change:
             wrong.append((scope, edit, code))
+        # Uploading a PO file and "Sync translations" write too: refused outside the scope.
+        writes = {
+            # (no file: allowed, it returns to ``next`` with a message)
+            reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+            + "?next=/admin/reports/": {},
+            reverse("wagtail_localize:update_translations", args=[translation.source_id]): {
+                "locales": []
+            },
+        }
+        for address, data in writes.items():
+            code = status(client.post(address, data))
+            if (code == 403) == change or code >= 500:
+                wrong.append((scope, address, code))
         disable = reverse("wagtail_localize:stop_translation", args=[translation.pk])
         client.post(disable)
         translation.refresh_from_db()
