@@ -1,6 +1,7 @@
 """The "Leesbaarheid" side panel in a real editor: it follows typing, Wagtail's autosave
 (which re-renders the side panels) and pasting into the rich-text editor, without a reload."""
 
+import re
 import uuid
 
 import pytest
@@ -75,6 +76,8 @@ def test_the_panel_follows_typing_autosave_and_paste(editor_page):
     page = editor_page
     first = words_after_check(page)
     assert first > 0
+    figures = page.locator("[data-pi-readability-figures]").inner_text()
+    assert not re.search(r"\d\.\d", figures), figures  # Dutch decimal comma
 
     page.wait_for_function("editorEvents.includes('w-unsaved:watch-edits')")
     page.evaluate(f"{PANEL}.dataset.marker = 'before autosave'")

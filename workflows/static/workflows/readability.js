@@ -113,7 +113,8 @@
     const f = report.features;
     const figures = part("figures");
     figures.replaceChildren();
-    [["Score", report.score], ["Woorden", f.words], ["Woorden per zin", f.mean_sentence_length.toFixed(1)],
+    const decimal = (n) => n.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    [["Score", decimal(report.score)], ["Woorden", f.words], ["Woorden per zin", decimal(f.mean_sentence_length)],
      ["Langste zin", f.max_sentence_length], ["Flesch-Douma", f.flesch_douma.toFixed(0)]]
       .forEach(([label, value]) => figures.append(el("dt", label), el("dd", String(value))));
     const list = part("findings");
