@@ -6,6 +6,7 @@ as the listing, from the same ``RegionScopePolicy``.
 """
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser
 
@@ -16,15 +17,27 @@ class ScopedChooserMixin:
     def visible(self, objects: QuerySet) -> QuerySet:
         policy = policy_registry.get_by_type(self.model_class)
         allowed = policy.instances_user_has_any_permission_for(self.request.user, {"view"})
-        return objects.filter(pk__in=allowed.values("pk"))
+        # The policy's own conditions (region, live), not ``pk__in``: a search typed into
+        # the chooser can filter on those index fields, never on the primary key.
+        return objects & allowed
 
 
-class ChooseView(ScopedChooserMixin, chooser.ChooseView):
+class DutchFilterMixin:
+    """Wagtail's locale filter has no label, so Django shows its field name ("Locale")."""
+
+    def get_filter_form(self):
+        form = super().get_filter_form()
+        if "locale" in form.fields:
+            form.fields["locale"].label = _("Taal")
+        return form
+
+
+class ChooseView(DutchFilterMixin, ScopedChooserMixin, chooser.ChooseView):
     def get_object_list(self):
         return self.visible(super().get_object_list())
 
 
-class ChooseResultsView(ScopedChooserMixin, chooser.ChooseResultsView):
+class ChooseResultsView(DutchFilterMixin, ScopedChooserMixin, chooser.ChooseResultsView):
     def get_object_list(self):
         return self.visible(super().get_object_list())
 

@@ -22,6 +22,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import APIException
 from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permissions import policy_registry
@@ -177,6 +178,10 @@ class ScopedUpdateTranslationsView(UpdateTranslationsView):
 
 
 class ScopedSnippetViewSet(snippets_api.SnippetViewSet):
+    # JSON only: DRF's browsable page needs ``rest_framework`` installed (a 500 when the
+    # address is opened in a browser).
+    renderer_classes = [JSONRenderer]
+
     def get_queryset(self):
         return visible(self.request.user, self.get_model())
 

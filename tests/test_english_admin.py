@@ -19,7 +19,7 @@ ENGLISH = [
     "Search", "Add", "Cancel", "Preview", "Translate", "Sync", "ago", "seconds", "minutes",
     "hours", "Saving", "Saved", "Settings", "Reports", "Locked", "Unlocked", "Comments",
     "updated", "created", "Show", "Hide", "Toggle", "Sort", "Choose", "Select", "Yes",
-    "None", "True", "False",
+    "None", "True", "False", "Actions", "Error", "Content type", "Locale",
 ]  # fmt: skip
 WORDS = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH) + r")\b")
 
@@ -82,6 +82,30 @@ def test_admin_pages_speak_dutch(client, editors, region_a, role):
         assert response.status_code == 200, url
         if words := english_words(response.content.decode()):
             found[url] = sorted(words)
+    assert not found, found
+
+
+@pytest.mark.parametrize("role", ["national", "regional_a"])
+def test_not_found_and_translation_report_pages_speak_dutch(client, editors, role):
+    client.force_login(editors[role])
+    missing = client.get(reverse("wagtailadmin_home") + "snippets/bestaat/niet/")
+    assert missing.status_code == 404
+    report = client.get(reverse("wagtail_localize:translations_report"))
+    assert report.status_code == 200
+    found = {r.request["PATH_INFO"]: english_words(r.content.decode()) for r in (missing, report)}
+    assert not any(found.values()), found
+
+
+@pytest.mark.parametrize("role", ["national", "regional_a"])
+def test_choosers_speak_dutch(client, editors, role):
+    client.force_login(editors[role])
+    found = {}
+    for model in REVIEWED_MODELS:
+        viewset = model.snippet_viewset.chooser_viewset
+        modal = client.get(reverse(viewset.get_url_name("choose"))).json()["html"]
+        results = client.get(reverse(viewset.get_url_name("choose_results"))).content.decode()
+        if words := english_words(modal) | english_words(results):
+            found[model.__name__] = sorted(words)
     assert not found, found
 
 

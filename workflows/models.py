@@ -203,7 +203,8 @@ class ReadabilityTask(ReviewStep):
         report = analyse_content(task_state.revision.as_object())
         task_state.report = report.to_dict()
         task_state.save(update_fields=["report"])
-        summary = f"Niveau {report.level} (score {report.score}), doel {report.target}."
+        score = f"{report.score:.1f}".replace(".", ",")  # Dutch decimal comma
+        summary = f"Niveau {report.level} (score {score}), doel {report.target}."
         override = ReadabilityOverride.objects.filter(revision=task_state.revision).last()
         if report.meets_target:
             task_state.approve(user=None, update=False, comment=f"{note}Leesbaar. {summary}")

@@ -6,6 +6,9 @@ the workflow instead: readability check, panel members who read that language,
 final editing. Only the workflow's last task publishes it.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -14,7 +17,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation
 
 from content_models.models import ReviewedContent
 
@@ -85,15 +90,32 @@ def submit_translation(
     return redirect(request.path)
 
 
+@contextmanager
+def submit_shown_as_publish(user, model) -> Iterator[None]:
+    """wagtail-localize shows its "Publish in …" button (here "Ter beoordeling
+    aanbieden") only to users with the publish permission, which no editor holds: the
+    workflow publishes. The button submits instead, so while the editor is built the
+    user who may edit the translation counts as holding that permission."""
+    publish = get_permission_name("publish", model)
+    has_perm = user.has_perm
+    user.has_perm = lambda perm, obj=None: perm == publish or has_perm(perm, obj)
+    try:
+        yield
+    finally:
+        del user.has_perm
+
+
 def before_edit_translation(request: HttpRequest, instance) -> HttpResponse | None:
-    """Runs before wagtail-localize's own ``before_edit_snippet`` hook."""
-    if not (
-        request.method == "POST"
-        and request.POST.get("action") == "publish"
-        and isinstance(instance, ReviewedContent)
-    ):
+    """Runs before wagtail-localize's own ``before_edit_snippet`` hook (the edit view
+    has checked the user may change ``instance``)."""
+    if not isinstance(instance, ReviewedContent):
         return None
     translation = synced_translation(instance)
     if translation is None:
         return None
-    return submit_translation(request, translation, instance)
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        return submit_translation(request, translation, instance)
+    if request.method == "POST":
+        return None  # wagtail-localize's own actions (restart, delete…)
+    with submit_shown_as_publish(request.user, type(instance)):
+        return edit_translation.edit_translation(request, translation, instance)

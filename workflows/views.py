@@ -39,7 +39,11 @@ def readability_check(request, app_label: str, model_name: str, pk: int | None =
         # A form posted before the editor's scripts built it (e.g. no "body-count").
         return JsonResponse({"error": "Het formulier is nog niet compleet."}, status=400)
     if not valid:
-        return JsonResponse({"is_valid": False, "errors": form.errors.get_json_data()})
+        # The panel names each field as the form does ("Doelgroepen", not "audiences").
+        labels = {name: str(form[name].label) for name in form.errors if name in form.fields}
+        return JsonResponse(
+            {"is_valid": False, "errors": form.errors.get_json_data(), "labels": labels}
+        )
     obj = form.save(commit=False)
     audiences = [a.slug for a in form.cleaned_data.get("audiences") or []]
     report = analyse_content(obj, audiences)

@@ -139,13 +139,17 @@ def test_choosers_offer_only_what_the_role_may_see(
     login(client, editors[role])
     for model, objs in ((InformationItem, objects), (Organisation, orgs)):
         viewset = model.snippet_viewset.chooser_viewset
-        results = client.get(reverse(viewset.get_url_name("choose_results")), {"q": ""})
-        html = results.content.decode()
+        results = reverse(viewset.get_url_name("choose_results"))
+        html = client.get(results, {"q": ""}).content.decode()
         for scope, obj in objs.items():
             chosen = client.get(reverse(viewset.get_url_name("chosen"), args=[obj.pk]))
             assert (chosen.status_code == 200) == may_view(role, scope), (model, scope)
             chosen_url = reverse(viewset.get_url_name("chosen"), args=[obj.pk])
             assert (chosen_url in html) == may_view(role, scope), (model, scope)
+            # Searching for it by name, as an editor types into the chooser.
+            found = client.get(results, {"q": str(obj)})
+            assert found.status_code == 200, (model, scope)
+            assert (chosen_url in found.content.decode()) == may_view(role, scope), (model, scope)
         multiple = client.get(
             reverse(viewset.get_url_name("chosen_multiple")),
             {"id": [obj.pk for obj in objs.values()]},
@@ -186,6 +190,19 @@ def test_localize_views_act_only_within_scope(client, editors, objects, role):
         )
         if (code == 403) == change:
             wrong.append((scope, edit, code))
+        # Uploading a PO file and "Sync translations" write too: refused outside the scope.
+        writes = {
+            # (no file: allowed, it returns to ``next`` with a message)
+            reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+            + "?next=/admin/reports/": {},
+            reverse("wagtail_localize:update_translations", args=[translation.source_id]): {
+                "locales": []
+            },
+        }
+        for address, data in writes.items():
+            code = status(client.post(address, data))
+            if (code == 403) == change or code >= 500:
+                wrong.append((scope, address, code))
         disable = reverse("wagtail_localize:stop_translation", args=[translation.pk])
         client.post(disable)
         translation.refresh_from_db()
@@ -206,6 +223,8 @@ def test_localize_snippet_api_lists_only_what_the_role_may_see(client, editors, 
         "wagtail_localize:snippets_api_listing", args=["content_models", "informationitem"]
     )
     listed = {row["id"] for row in client.get(api).json()}
+    # Opened in a browser too (which asks for HTML first) it answers in JSON.
+    assert client.get(api, HTTP_ACCEPT="text/html,*/*").status_code == 200
     # Each object and its English translation (made by the fixture) share a scope.
     keys = InformationItem.objects.filter(pk__in=listed).values_list("translation_key", flat=True)
     assert set(keys) == {o.translation_key for s, o in objects.items() if may_view(role, s)}

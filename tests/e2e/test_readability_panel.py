@@ -1,6 +1,7 @@
 """The "Leesbaarheid" side panel in a real editor: it follows typing, Wagtail's autosave
 (which re-renders the side panels) and pasting into the rich-text editor, without a reload."""
 
+import re
 import uuid
 
 import pytest
@@ -75,6 +76,8 @@ def test_the_panel_follows_typing_autosave_and_paste(editor_page):
     page = editor_page
     first = words_after_check(page)
     assert first > 0
+    figures = page.locator("[data-pi-readability-figures]").inner_text()
+    assert not re.search(r"\d\.\d", figures), figures  # Dutch decimal comma
 
     page.wait_for_function("editorEvents.includes('w-unsaved:watch-edits')")
     page.evaluate(f"{PANEL}.dataset.marker = 'before autosave'")
@@ -111,6 +114,18 @@ def test_the_panel_names_the_missing_field(editor_page):
     assert "Korte naam" in summary.inner_text()
     summary.get_by_role("link", name="Korte naam").click()
     assert page.evaluate("document.activeElement.id") == "id_slug"
+
+    # A group of boxes has no single label: the panel still names it and goes to it.
+    page.locator("#id_slug").fill("hulp-op-school")
+    page.get_by_role("checkbox", name="Ouders").uncheck()
+    page.wait_for_function(
+        f"{PANEL}.dataset.piReadabilityState === 'invalid' && "
+        f"!{PANEL}.textContent.includes('Korte naam')",
+        timeout=15000,
+    )
+    assert "audiences" not in summary.inner_text()
+    summary.get_by_role("link", name="Doelgroepen").click()
+    assert page.evaluate("document.activeElement.name") == "audiences"
 
 
 @pytest.mark.parametrize("panel", ["readability", "approvals", "panels"])

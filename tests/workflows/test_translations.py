@@ -113,6 +113,18 @@ def test_translating_a_live_item_gives_a_draft(client, source, english, get_json
     assert (data["locale"], data["fallback"], data["title"]) == ("nl", True, "Hulp op school")
 
 
+@pytest.mark.parametrize("username", ["redactie", "eindredactie"])
+def test_the_editor_offers_the_submit_button(client, source, english, username):
+    """No editor holds the publish permission, yet each sees wagtail-localize's
+    "Publish in …" button (which submits); the permission is not kept afterwards."""
+    login(client, username)
+    obj = start_translation(client, source, english)
+    response = client.get(edit_url(obj))
+    assert "&quot;canPublish&quot;: true" in response.content.decode()
+    user = response.wsgi_request.user
+    assert not user.has_perm("content_models.publish_informationitem")
+
+
 def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, get_json):
     login(client, "redactie")
     obj = start_translation(client, source, english)

@@ -1,6 +1,8 @@
 """The whole validation workflow, end to end over HTTP with the real database:
 draft → readability → ouderpanel by personal link → (jongerenpanel) → eindredactie → live."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -51,6 +53,7 @@ def test_the_whole_flow_from_draft_to_live(client, demo, item_url, links):
     check = ReadabilityTaskState.objects.get(workflow_state=state)
     assert check.status == TaskState.STATUS_REJECTED
     assert "Nog niet leesbaar" in check.comment
+    assert re.search(r"\(score -?\d+,\d\)", check.comment), check.comment  # Dutch decimals
     assert "‘Teneinde’: Ambtelijk of moeilijk woord. Beter: om" in check.comment
     history = client.get(item_url("workflow_history_detail", item.pk, state.pk)).content.decode()
     assert "Nog niet leesbaar genoeg" in history and "Teneinde" in history

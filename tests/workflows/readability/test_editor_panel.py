@@ -73,6 +73,17 @@ def test_bad_requests_get_clear_answers(client, editors):
     assert incomplete.json()["is_valid"] is False and incomplete.json()["errors"]
 
 
+def test_missing_fields_are_named_as_in_the_form(client, editors):
+    """The panel names a missing field by its label, also a group of boxes without one
+    ``<label for>`` ("Doelgroepen", not "audiences")."""
+    client.force_login(editors["national"])
+    data = form_data(InformationItem, slug="nieuw")
+    data.pop("audiences", None)
+    report = client.post(check_url(InformationItem), data).json()
+    assert not report["is_valid"] and "audiences" in report["errors"]
+    assert report["labels"]["audiences"] == "Doelgroepen"
+
+
 def test_anonymous_users_are_sent_to_the_login(client):
     response = client.post(check_url(Question), {})
     assert response.status_code == 302 and "/login/" in response.url

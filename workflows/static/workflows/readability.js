@@ -44,25 +44,28 @@
     summary.removeAttribute("data-ok");
   }
 
-  function fieldLabel(name) {
-    const label = form.querySelector(`label[for="id_${name}"]`);
-    return label ? label.textContent.replace("*", "").trim() : name;
+  /** The field to go to: its input (the first box of a group), else its place in the form. */
+  function fieldFor(name) {
+    return form.querySelector(`[name="${name}"]:not([type=hidden])`)
+      || form.querySelector(`[data-contentpath="${name}"]`);
   }
 
-  function renderInvalid(errors) {
+  function renderInvalid(errors, labels) {
     setStatus("invalid", "Vul eerst deze velden goed in: ");
     const summary = part("summary");
     Object.entries(errors || {}).forEach(([name, problems], index) => {
       if (index) summary.append(", ");
-      const link = el("a", fieldLabel(name), { href: `#id_${name}` });
+      const messages = problems.map((p) => p.message).join(" ");
+      if (!labels[name]) { summary.append(messages); return; } // not one field's error
+      const link = el("a", labels[name], { href: `#id_${name}` });
       link.addEventListener("click", (event) => {
-        const field = form.querySelector(`#id_${name}`);
+        const field = fieldFor(name);
         if (!field) return;
         event.preventDefault();
         field.scrollIntoView({ block: "center" });
         field.focus();
       });
-      summary.append(link, ` (${problems.map((p) => p.message).join(" ")})`);
+      summary.append(link, ` (${messages})`);
     });
     summary.append(".");
     part("figures").replaceChildren();
@@ -103,14 +106,15 @@
   }
 
   function render(report) {
-    if (!report.is_valid) { renderInvalid(report.errors); return; }
+    if (!report.is_valid) { renderInvalid(report.errors, report.labels || {}); return; }
     const verdict = report.meets_target ? "haalt het doel" : "haalt het doel nog niet";
     setStatus("done", `Niveau ${report.level} (doel ${report.target}): ${verdict}.`);
     part("summary").dataset.ok = String(report.meets_target);
     const f = report.features;
     const figures = part("figures");
     figures.replaceChildren();
-    [["Score", report.score], ["Woorden", f.words], ["Woorden per zin", f.mean_sentence_length.toFixed(1)],
+    const decimal = (n) => n.toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    [["Score", decimal(report.score)], ["Woorden", f.words], ["Woorden per zin", decimal(f.mean_sentence_length)],
      ["Langste zin", f.max_sentence_length], ["Flesch-Douma", f.flesch_douma.toFixed(0)]]
       .forEach(([label, value]) => figures.append(el("dt", label), el("dd", String(value))));
     const list = part("findings");
