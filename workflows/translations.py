@@ -51,6 +51,19 @@ def submit_translation(
             ),
         )
         return redirect(request.path)
+    total, translated = translation.get_progress()
+    if translated < total:
+        # wagtail-localize would fill the gaps with the Dutch text, and panels would read
+        # Dutch sentences as the translation.
+        messages.error(
+            request,
+            _(
+                "Nog niet alles is vertaald: %(done)s van de %(total)s teksten. Vertaal eerst "
+                "alle teksten, dan kunt u de vertaling ter beoordeling aanbieden."
+            )
+            % {"done": translated, "total": total},
+        )
+        return redirect(request.path)
     try:
         translation.save_target(user=request.user, publish=False)
     except ValidationError:

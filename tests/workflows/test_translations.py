@@ -153,6 +153,18 @@ def test_publish_in_the_editor_submits_to_the_workflow(client, source, english, 
     assert (data["locale"], data["fallback"], data["title"]) == ("en", False, "Help at school")
 
 
+def test_an_untranslated_text_cannot_be_submitted(client, source, english):
+    """wagtail-localize would fill the gaps with Dutch, which panels would then read."""
+    login(client, "redactie")
+    obj = start_translation(client, source, english)
+    translation = fill_in(source, english, ENGLISH)
+    left_open = translation.source.stringsegment_set.first().string
+    StringTranslation.objects.filter(translation_of=left_open, locale=english).delete()
+    response = publish_in_editor(client, obj)
+    assert "Nog niet alles is vertaald" in response.content.decode()
+    assert current_state(obj) is None
+
+
 def test_only_panel_members_who_read_the_language_are_invited(client, source, english):
     readers = set(
         PanelMember.objects.filter(panel="ouders", regions__isnull=True, languages=english)
