@@ -92,6 +92,7 @@ def summaries(
     sources = [shown.source for shown in shown_items]
     with_supplement = supplemented_ids(InformationItem, sources, context)
     forms = ShownForms(shown_items, topics)
+    url = serialise.item_urls()
     return [
         {
             **forms.meta(shown),
@@ -99,7 +100,7 @@ def summaries(
             "title": shown.obj.title,
             "summary": shown.obj.summary,
             "has_regional_supplement": shown.source.pk in with_supplement,
-            "url": serialise.item_url(shown.source.slug),
+            "url": url(shown.source.slug),
         }
         for shown in shown_items
     ]
@@ -151,7 +152,7 @@ def merged_items(
                 "title": shown.obj.title,
                 "summary": shown.obj.summary,
                 "has_regional_supplement": len(sections) > 1,
-                "url": serialise.item_url(shown.source.slug),
+                "url": serialise.item_urls()(shown.source.slug),
                 "sections": sections,
                 "html": render_to_string(
                     "api/sections.html",
