@@ -150,7 +150,8 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     if not region_code:
         return
     key = (timezone.localdate(), slug, region_code, locale.lower())
-    if _redis() is None:
+    # Not ``_redis()``: it makes a client, and this runs on every cached read.
+    if not isinstance(caches["default"], RedisCache):
         _write(key, increments)
         return
     prefix = "|".join((key[0].isoformat(), *key[1:]))
