@@ -149,7 +149,9 @@ def count(slug: str, region_code: str, locale: str, **increments: int) -> None:
     """Count a read (``views=1``) or an answer for an item in one SWV, today."""
     if not region_code:
         return
-    key = (timezone.localdate(), slug, region_code, locale.lower())
+    # The project's day (TIME_ZONE), whatever time zone the request activated.
+    today = timezone.localdate(timezone=timezone.get_default_timezone())
+    key = (today, slug, region_code, locale.lower())
     # Not ``_redis()``: it makes a client, and this runs on every cached read.
     if not isinstance(caches["default"], RedisCache):
         _write(key, increments)
