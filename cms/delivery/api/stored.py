@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import ClassVar, NamedTuple
 from uuid import UUID
 
-from django.db.models import QuerySet, Value
+from django.db.models import F, Func, JSONField, QuerySet, Value
 from django.db.models.signals import post_migrate, pre_save
 
 from content_models.models import (
@@ -249,7 +249,28 @@ class SummaryRow:
         return NATIONAL if self.region is None else self.region.code
 
 
-SUMMARY_FORM_KEYS = ("format", "audiences", "topics", "provenance")
+class WithoutKey(Func):
+    """A JSON object without one of its keys.
+
+    A summary reads all of an item's stored form but its blocks. Reading the keys
+    one by one would make PostgreSQL unpack the whole (compressed) form once per
+    key; this unpacks it once and sends the small rest.
+    """
+
+    output_field = JSONField()
+
+    def __init__(self, expression: str, key: str) -> None:
+        super().__init__(F(expression), Value(key))
+        self.key = key
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="(%(expressions)s)", arg_joiner=" - ")
+
+    def as_sqlite(self, compiler, connection, **extra):
+        path = Func(self.source_expressions[0], Value(f"$.{self.key}"), function="json_remove")
+        return path.as_sql(compiler, connection)
+
+
 SUMMARY_COLUMNS = (
     "pk",
     "slug",
@@ -259,30 +280,22 @@ SUMMARY_COLUMNS = (
     "last_published_at",
     "region__code",
     "region__name",
-    *(f"api_form__{key}" for key in SUMMARY_FORM_KEYS),
+    "summary_form",
 )
 
 
 def summary_rows(items: QuerySet[InformationItem]) -> list[SummaryRow]:
     """``items`` as summary rows, in order; a row saved by older code gets its form made now."""
     rows = []
-    for *columns, code, name, form_format, audiences, topics, provenance in items.values_list(
-        *SUMMARY_COLUMNS
-    ):
-        form = {"format": form_format, "audiences": audiences, "topics": topics}
-        form["provenance"] = provenance
+    found = items.annotate(summary_form=WithoutKey("api_form", "fields"))
+    for *columns, code, name, form in found.values_list(*SUMMARY_COLUMNS):
         region = None if code is None else RegionName(code, name)
         rows.append(SummaryRow(*columns, region=region, api_form=form))
-    stale = {row.pk for row in rows if row.api_form["format"] != FORMAT}
+    stale = {row.pk for row in rows if row.api_form.get("format") != FORMAT}
     if not stale:
         return rows
     made = {pk: build(obj) for pk, obj in by_pk(InformationItem, stale).items()}
-    return [
-        replace(row, api_form={key: made[row.pk][key] for key in SUMMARY_FORM_KEYS})
-        if row.pk in stale
-        else row
-        for row in rows
-    ]
+    return [replace(row, api_form=made[row.pk]) if row.pk in stale else row for row in rows]
 
 
 REFERENCED_COLUMNS = (
