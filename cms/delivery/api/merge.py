@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TypeVar
 
-from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
@@ -31,7 +31,7 @@ def regional_heading(shown: Shown) -> str:
 
 
 def supplements(
-    model: type[S], sources: Sequence[S], context: Context, prefetch: Sequence = ()
+    model: type[S], sources: Sequence[S], context: Context
 ) -> dict[int, list[Shown[S]]]:
     """The live supplements of the context's SWVs, per national original."""
     if not context.regions or not sources:
@@ -41,17 +41,13 @@ def supplements(
         .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
         .order_by("region__code", "pk")
     )
-    return grouped_supplements(sources, list(found), context, prefetch)
+    return grouped_supplements(list(found), context)
 
 
-def grouped_supplements(
-    sources: Sequence[S], found: Sequence[S], context: Context, prefetch: Sequence = ()
-) -> dict[int, list[Shown[S]]]:
+def grouped_supplements(found: Sequence[S], context: Context) -> dict[int, list[Shown[S]]]:
     """``found`` (in order) in the served language, per national original."""
-    # The originals' relations (where not loaded yet) come in the supplements' queries.
-    prefetch_related_objects([*sources, *found], *prefetch)
     grouped: dict[int, list[Shown[S]]] = defaultdict(list)
-    for shown in localise(found, context.locale, prefetch):
+    for shown in localise(found, context.locale):
         grouped[shown.source.supplement_to_id].append(shown)
     return grouped
 
@@ -106,10 +102,6 @@ def summaries(
     ]
 
 
-def item_details(sources: Sequence[InformationItem], context: Context) -> list[dict]:
-    return item_details_for(localise(sources, context.locale), context)
-
-
 def item_details_for(shown_items: Sequence[Shown[InformationItem]], context: Context) -> list[dict]:
     extra = supplements(InformationItem, [shown.source for shown in shown_items], context)
     return merged_items(shown_items, extra)
@@ -129,7 +121,7 @@ def item_detail(slug: str, context: Context) -> dict | None:
         (row for row in rows if row.supplement_to_id == article.pk),
         key=lambda row: (row.region.code, row.pk),
     )
-    extra = grouped_supplements([article], found, context)
+    extra = grouped_supplements(found, context)
     return merged_items(localise([article], context.locale), extra)[0]
 
 

@@ -57,16 +57,12 @@ class Shown(Generic[T]):
         )
 
 
-def localise(
-    sources: Sequence[T], locale: str, prefetch: Sequence[str | Prefetch] = ()
-) -> list[Shown[T]]:
+def localise(sources: Sequence[T], locale: str) -> list[Shown[T]]:
     """Swap each Dutch original for its live translation; fall back to Dutch per item."""
     if locale == DEFAULT_LOCALE or not sources:
         return paired(sources, [], locale)
-    translations = (
-        live(type(sources[0]), locale)
-        .filter(translation_key__in=[source.translation_key for source in sources])
-        .prefetch_related(*prefetch)
+    translations = live(type(sources[0]), locale).filter(
+        translation_key__in=[source.translation_key for source in sources]
     )
     return paired(sources, translations, locale)
 
