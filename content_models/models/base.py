@@ -26,6 +26,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..api_form_fields import APIField
 from ..forms import ReviewedContentForm
 from ..publishing import check_publish_allowed, guard_live_flag, rewrites_live_row
 from ..safe_urls import validate_sources
@@ -225,6 +226,13 @@ class StoredApiForm(models.Model):
     """
 
     api_form = models.JSONField(default=dict, editable=False)
+
+    #: The fields the form holds besides audiences, topics and provenance, declared
+    #: as Wagtail's ``api_fields`` are (``content_models.api_form_fields``); columns an
+    #: endpoint reads as they are, such as an item's title, are not repeated in it.
+    api_form_fields: ClassVar[tuple[APIField, ...]] = ()
+    #: Responses of the type say how the text was checked and where its facts come from.
+    api_provenance: ClassVar[bool] = True
 
     class Meta:
         abstract = True

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
+from ..api_form_fields import APIField
 from .base import ReviewedContent, StoredApiForm
 
 
@@ -24,6 +25,12 @@ class GlossaryTerm(StoredApiForm, ReviewedContent):
 
     api_type = "glossary_term"
     api_list_url_name = "glossary_list"
+    api_form_fields = (
+        APIField("term"),
+        APIField("abbreviation"),
+        APIField("explanation"),
+        APIField("synonyms", source="synonym_list"),
+    )
     in_site_search = True
 
     panels = [

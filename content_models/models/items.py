@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from ..api_form_fields import StreamAPIField
 from ..blocks import ArticleBodyBlock
 from ..text import stream_text
 from .base import ReviewedContent, StoredApiForm, SupplementMixin
@@ -21,6 +22,17 @@ class InformationItem(StoredApiForm, SupplementMixin, ReviewedContent):
     api_type = "item"
     api_list_url_name = "items_list"
     api_detail_url_name = "items_detail"
+    # Contacts, terms and stories in a body are read live, under these keys.
+    api_form_fields = (
+        StreamAPIField(
+            "body",
+            references={
+                "contact_card": "organisation",
+                "glossary_term": "term",
+                "experience_quote": "story",
+            },
+        ),
+    )
     region_only = True
     in_site_search = True
 

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Title
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..api_form_fields import APIField, ChildrenAPIField, ChoiceAPIField
 from ..safe_urls import WEB_SCHEMES, safe_url, validate_web_url
 from .base import ReviewedContent, StoredApiForm
 
@@ -41,6 +42,23 @@ class Organisation(StoredApiForm, ReviewedContent):
 
     api_type = "organisation"
     api_list_url_name = "organisations_list"
+    api_form_fields = (
+        APIField("name"),
+        ChoiceAPIField("kind", label="kind_label"),
+        APIField("helps_with"),
+        APIField("costs"),
+        APIField("address"),
+        ChildrenAPIField(
+            "channels",
+            fields=(
+                APIField("kind"),
+                APIField("value"),
+                APIField("label"),
+                APIField("opening_hours"),
+                APIField("href"),
+            ),
+        ),
+    )
     in_site_search = True
     search_related = ("channels",)
 

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from ..api_form_fields import APIField, RichTextAPIField
 from ..blocks import RICH_TEXT_FEATURES
 from ..text import html_to_text
 from .base import ReviewedContent, StoredApiForm
@@ -16,6 +17,8 @@ class Question(StoredApiForm, ReviewedContent):
     answer = RichTextField(_("antwoord"), features=RICH_TEXT_FEATURES)
 
     api_type = "question"
+    api_form_fields = (APIField("question"), RichTextAPIField("answer_html", source="answer"))
+    api_provenance = False
     api_list_url_name = "questions_list"
     region_only = True
     in_site_search = True

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..api_form_fields import APIField, ChildrenAPIField, ReferencesAPIField, RichTextAPIField
 from ..blocks import RICH_TEXT_FEATURES
 from ..text import html_to_text
 from .base import ReviewedContent, StoredApiForm, SupplementMixin
@@ -27,6 +28,18 @@ class Route(StoredApiForm, SupplementMixin, ReviewedContent):
     api_type = "route"
     api_list_url_name = "routes_list"
     api_detail_url_name = "routes_detail"
+    api_form_fields = (
+        RichTextAPIField("intro_html", source="intro"),
+        ChildrenAPIField(
+            "steps",
+            fields=(
+                APIField("title"),
+                RichTextAPIField("advice_html", source="advice"),
+                APIField("insert_after"),
+                ReferencesAPIField("organisations"),
+            ),
+        ),
+    )
     region_only = True
     in_site_search = True
     search_related = ("steps",)

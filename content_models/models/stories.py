@@ -6,6 +6,7 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.search import index
 
+from ..api_form_fields import APIField
 from ..publishing import PublishNotAllowed
 from .base import ReviewedContent, StoredApiForm
 
@@ -33,6 +34,8 @@ class ExperienceStory(StoredApiForm, ReviewedContent):
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, editable=False)
 
     api_type = "story"
+    api_form_fields = (APIField("title"), APIField("text"), APIField("teller"))
+    api_provenance = False
     api_list_url_name = "stories_list"
     api_detail_url_name = "stories_detail"
 

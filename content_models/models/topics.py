@@ -27,6 +27,8 @@ class Topic(StoredApiForm, ReviewedContent):
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     api_type = "topic"
+    # A topic is served with the tree it is part of; its form holds what every form holds.
+    api_provenance = False
     api_list_url_name = "topics_list"
 
     panels = [

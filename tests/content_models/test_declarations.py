@@ -1,7 +1,8 @@
 """Per-type facts are declared once, on the model, and every consumer reads them there.
 
-The public type name, the API endpoints, whether regional rows stay in their own
-SWV and what the site search finds are class attributes of each reviewed model
+The public type name, the API endpoints and the fields of the stored API form,
+whether regional rows stay in their own SWV and what the site search finds are
+class attributes of each reviewed model
 (as Wagtail declares ``search_fields``). These tests check the declarations and
 that the API, search, webhooks, CDN purge and admin expose exactly what they say.
 """
@@ -10,6 +11,7 @@ import typing
 
 import pytest
 from django.urls import reverse
+from wagtail.api.v3.registry import registry
 
 from cms.delivery.api.routers.preview import PreviewOut
 from cms.delivery.api.routers.search import DETAIL_URLS
@@ -83,6 +85,13 @@ def test_consumers_read_the_declarations(model, region_a):
         assert entry.title
     else:
         assert entry is None
+
+    assert set(national.api_form["fields"]) == {field.name for field in model.api_form_fields}
+
+
+def test_no_type_is_served_by_wagtails_own_snippet_api():
+    """Wagtail's snippet API v3 reads and writes drafts; content leaves only as published."""
+    assert not [model for model in REVIEWED_MODELS if registry.has(model._meta.label)]
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -15,8 +15,7 @@ from typing import Any
 
 from django.template.loader import render_to_string
 from pydantic import BaseModel
-
-from content_models.blocks import ArticleBodyBlock
+from wagtail.blocks import StreamValue
 
 from . import serialise
 from .richtext import links
@@ -41,13 +40,12 @@ TEXT_BLOCKS: dict[str, Callable[[Any], BaseModel]] = {
     "steps": _steps,
     "tip": lambda tip: TipBlock(title=tip["title"], html=serialise.rich_text(tip["text"])),
 }
-BODY = ArticleBodyBlock()
 
 
-def body_form(raw: list[dict], references: Collection[str]) -> list[dict]:
+def body_form(body: StreamValue, references: Collection[str]) -> list[dict]:
     """The blocks of a body, text converted, blocks of the types in ``references`` kept as ids."""
     blocks = []
-    for block in raw:
+    for block in body.raw_data:
         kind, value = block["type"], block.get("value")
         if kind in references:
             if isinstance(value, int):
@@ -55,7 +53,7 @@ def body_form(raw: list[dict], references: Collection[str]) -> list[dict]:
             continue
         if kind not in TEXT_BLOCKS:
             raise LookupError(f"No API form for the block type {kind!r}")
-        child = BODY.child_blocks[kind]
+        child = body.stream_block.child_blocks[kind]
         representation = child.get_api_representation(child.to_python(value))
         blocks.append(TEXT_BLOCKS[kind](representation).model_dump(mode="json"))
     return blocks
@@ -67,7 +65,7 @@ def block_html(block: dict, locale: str | None = None) -> str:
     return render_to_string(f"api/blocks/{block['type']}.html", context)
 
 
-def item_fields(raw: list[dict], references: Collection[str]) -> dict:
+def stream_form(body: StreamValue, references: Collection[str]) -> dict:
     """The blocks of a body, with each text block's HTML (``None`` for a reference)."""
-    blocks = body_form(raw, references)
+    blocks = body_form(body, references)
     return {"blocks": blocks, "html": [None if "ref" in b else block_html(b) for b in blocks]}

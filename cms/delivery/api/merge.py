@@ -21,7 +21,7 @@ from content_models.models import InformationItem, Organisation, Route
 from . import serialise
 from .context import DEFAULT_LOCALE, Context
 from .published import Shown, in_scope, live, localise, paired
-from .stored import FormReader, ShownForms, organisation_content, summary_rows
+from .stored import FormReader, ShownForms, summary_rows
 
 S = TypeVar("S", InformationItem, Route)
 
@@ -221,7 +221,7 @@ def step_organisations(
         return {}
     shown = localise(list(live(Organisation, None).filter(pk__in=pks).order_by()), context.locale)
     organisation_forms = ShownForms(shown, forms.topics)
-    return {s.source.pk: organisation_forms.row(s, organisation_content) for s in shown}
+    return {s.source.pk: organisation_forms.row(s) for s in shown}
 
 
 def step_letters(index: int) -> str:

@@ -5,14 +5,8 @@ from collections.abc import Callable, Iterable
 from django.urls import reverse
 
 from content_models.models import (
-    ExperienceStory,
-    GlossaryTerm,
-    Organisation,
-    OrganisationKind,
-    Question,
     Region,
     ReviewedContent,
-    Route,
     School,
 )
 from content_models.safe_urls import WEB_SCHEMES, safe_url, source_links
@@ -71,71 +65,8 @@ def provenance_fields(obj: ReviewedContent) -> dict:
     }
 
 
-def organisation_fields(org: Organisation) -> dict:
-    """What an organisation says itself (also stored in its API form)."""
-    return {
-        "name": org.name,
-        "kind": org.kind,
-        "helps_with": org.helps_with,
-        "costs": org.costs,
-        "address": org.address,
-        "channels": [
-            {
-                "kind": c.kind,
-                "value": c.value,
-                "label": c.label,
-                "opening_hours": c.opening_hours,
-                "href": c.href,
-            }
-            for c in org.channels.all()
-        ],
-    }
-
-
-def kind_label(kind: str) -> str:
-    return str(OrganisationKind(kind).label) if kind in OrganisationKind.values else kind
-
-
-def glossary_term_fields(term: GlossaryTerm) -> dict:
-    return {
-        "term": term.term,
-        "abbreviation": term.abbreviation,
-        "explanation": term.explanation,
-        "synonyms": term.synonym_list,
-    }
-
-
-def story_fields(obj: ExperienceStory) -> dict:
-    return {"title": obj.title, "text": obj.text, "teller": obj.teller}
-
-
 def rich_text(db_html: str) -> str:
     return mark_item_links(sanitise(db_html))
-
-
-def question_fields(obj: Question) -> dict:
-    """What a question says (also stored in its API form)."""
-    return {"question": obj.question, "answer_html": rich_text(obj.answer)}
-
-
-def route_fields(route: Route) -> dict:
-    """A route's introduction and steps (stored in its API form).
-
-    A step names its organisations by pk: they are read live when the route is
-    served, so an organisation that goes offline leaves every route at once.
-    """
-    return {
-        "intro_html": rich_text(route.intro),
-        "steps": [
-            {
-                "title": step.title,
-                "advice_html": rich_text(step.advice),
-                "insert_after": step.insert_after,
-                "organisations": [org.pk for org in step.organisations.all()],
-            }
-            for step in route.steps.all()
-        ],
-    }
 
 
 def region(obj: Region) -> RegionOut:

@@ -8,6 +8,9 @@ story in a body names the object (read live, so an unpublished organisation or
 a withdrawn story disappears at once), a topic shows only while it is live, a
 region with its current name.
 
+What a form holds is declared on each model in ``api_form_fields``
+(``content_models.api_form_fields``); this module reads the declarations.
+
 A row saved by older code carries another ``FORMAT``: ``migrate`` stores the
 new form (``manage.py rebuild_api_forms`` does it on demand), and until then it
 is made when read. A draft (``revision.as_object()``) carries no form:
@@ -15,52 +18,65 @@ revisions leave it out, so a preview makes it from the draft.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import ClassVar, NamedTuple
+from functools import cache
+from typing import Any, ClassVar, NamedTuple
 from uuid import UUID
 
+from django.apps import apps
 from django.db.models import F, Func, JSONField, QuerySet, Value
 from django.db.models.signals import post_migrate, pre_save
 
-from content_models.models import (
-    NATIONAL,
-    ExperienceStory,
-    GlossaryTerm,
-    InformationItem,
-    Organisation,
-    Question,
-    ReviewedContent,
-    Route,
-    StoredApiForm,
-    Topic,
+from content_models.api_form_fields import (
+    APIField,
+    ChildrenAPIField,
+    ChoiceAPIField,
+    ReferencesAPIField,
+    RichTextAPIField,
+    StreamAPIField,
 )
+from content_models.models import NATIONAL, InformationItem, ReviewedContent, StoredApiForm, Topic
 
 from ..changes import content_changed
 from . import serialise
-from .blocks import block_html, item_fields
-from .published import ORGANISATION_PREFETCH, Shown, by_pk, live
+from .blocks import block_html, stream_form
+from .published import Shown, by_pk, live
 from .scopes import EVERYTHING
 
-# Bump when a form builder changes what it stores.
-FORMAT = 4
+# Bump when what ``build`` stores changes.
+FORMAT = 5
 
-FIELDS: dict[type[StoredApiForm], Callable[[StoredApiForm], dict]] = {
-    InformationItem: lambda item: item_fields(item.body.raw_data, REFERENCES),
-    Organisation: serialise.organisation_fields,
-    GlossaryTerm: serialise.glossary_term_fields,
-    ExperienceStory: serialise.story_fields,
-    Question: serialise.question_fields,
-    Route: serialise.route_fields,
-    # A topic is read with the tree it is part of; its form holds what every form holds.
-    Topic: lambda topic: {},
-}
-# What ``build`` reads of each model besides its own columns (rebuilding many rows at once).
-PREFETCH: dict[type[StoredApiForm], tuple[str, ...]] = {
-    Organisation: ORGANISATION_PREFETCH,
-    Route: ("audiences", "topics", "steps__organisations"),
-}
+
+def field_value(field: APIField, obj: Any) -> Any:
+    """The stored value of one declared field of ``obj``."""
+    value = field.read(obj)
+    if isinstance(field, StreamAPIField):
+        return stream_form(value, field.references)
+    if isinstance(field, ChildrenAPIField):
+        return [fields_of(child, field.fields) for child in value.all()]
+    if isinstance(field, ReferencesAPIField):
+        return [ref.pk for ref in value.all()]
+    if isinstance(field, RichTextAPIField):
+        return serialise.rich_text(value or "")
+    return value
+
+
+def fields_of(obj: Any, fields: Iterable[APIField]) -> dict:
+    return {field.name: field_value(field, obj) for field in fields}
+
+
+def prefetch(fields: Iterable[APIField], prefix: str = "") -> list[str]:
+    """The relations the declared fields read (``build`` of many rows at once)."""
+    paths = []
+    for field in fields:
+        if isinstance(field, ChildrenAPIField | ReferencesAPIField):
+            path = prefix + (field.source or field.name)
+            paths.append(path)
+            if isinstance(field, ChildrenAPIField):
+                paths += prefetch(field.fields, f"{path}__")
+    return paths
 
 
 def build(obj: StoredApiForm) -> dict:
@@ -69,7 +85,7 @@ def build(obj: StoredApiForm) -> dict:
         "format": FORMAT,
         "audiences": [audience.slug for audience in obj.audiences.all()],
         "topics": [topic.pk for topic in obj.topics.all()],
-        "fields": FIELDS[type(obj)](obj),
+        "fields": fields_of(obj, obj.api_form_fields),
         "provenance": serialise.provenance_fields(obj),
     }
 
@@ -100,11 +116,11 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
         for pk, form in model.objects.values_list("pk", "api_form")
         if everything or form.get("format") != FORMAT
     ]
-    prefetch = PREFETCH.get(model, ("audiences", "topics"))
+    related = ("audiences", "topics", *prefetch(model.api_form_fields))
     for start in range(0, len(stale), REBUILD_BATCH):
         rows = list(
             model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH]).prefetch_related(
-                *prefetch
+                *related
             )
         )
         for row in rows:
@@ -115,9 +131,13 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
     return len(stale)
 
 
+def stored_models() -> list[type[StoredApiForm]]:
+    return [model for model in apps.get_models() if issubclass(model, StoredApiForm)]
+
+
 def rebuild_after_migrate(**kwargs) -> None:
     """An upgrade that changes ``FORMAT`` stores the new forms as part of ``migrate``."""
-    for model in FIELDS:
+    for model in stored_models():
         rebuild(model)
 
 
@@ -151,40 +171,46 @@ def form_meta(shown: Shown, form: dict, topics: dict[int, dict]) -> dict:
     )
 
 
-def organisation_content(form: dict) -> dict:
-    """``OrganisationOut`` without its meta, from an organisation's form."""
-    return {
-        **form["fields"],
-        **form["provenance"],
-        "kind_label": serialise.kind_label(form["fields"]["kind"]),
+@cache
+def choice_labels(model: type[StoredApiForm]) -> tuple[tuple[str, str, dict], ...]:
+    """(field, key of its label, labels by value) of each ``ChoiceAPIField`` of ``model``."""
+    return tuple(
+        (field.name, field.label, dict(model._meta.get_field(field.source or field.name).choices))
+        for field in model.api_form_fields
+        if isinstance(field, ChoiceAPIField)
+    )
+
+
+def content(model: type[StoredApiForm], form: dict) -> dict:
+    """The type's response data besides its meta, from its form (items and routes merge more)."""
+    data = {**form["fields"], **form["provenance"]} if model.api_provenance else form["fields"]
+    if labels := choice_labels(model):
+        data = dict(data)
+        for name, key, choices in labels:
+            value = data[name]
+            data[key] = str(choices[value]) if value in choices else value
+    return data
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A block type of an item body that names another object, read live when served."""
+
+    model: type[StoredApiForm]
+    key: str
+
+
+def body_references(model: type[StoredApiForm]) -> tuple[StreamAPIField, dict[str, Reference]]:
+    """The declared body of ``model`` and its reference blocks by block type."""
+    body = next(field for field in model.api_form_fields if isinstance(field, StreamAPIField))
+    blocks = model._meta.get_field(body.source or body.name).stream_block.child_blocks
+    references = {
+        name: Reference(blocks[name].target_model, key) for name, key in body.references.items()
     }
+    return body, references
 
 
-def term_content(form: dict) -> dict:
-    """``GlossaryTermOut`` without its meta, from a term's form."""
-    return {**form["fields"], **form["provenance"]}
-
-
-def own_fields(form: dict) -> dict:
-    """Response data without its meta of a type that serves its form's fields as they are."""
-    return form["fields"]
-
-
-#: Each type's response data besides its meta, from its form (items and routes merge more).
-CONTENT: dict[type[StoredApiForm], Callable[[dict], dict]] = {
-    Organisation: organisation_content,
-    GlossaryTerm: term_content,
-    Question: own_fields,
-    ExperienceStory: own_fields,
-}
-
-
-REFERENCES: dict[str, tuple[type[StoredApiForm], str, Callable[[dict], dict]]] = {
-    # block type: (model, the key of the object in the block, its fields from the form)
-    "contact_card": (Organisation, "organisation", organisation_content),
-    "glossary_term": (GlossaryTerm, "term", term_content),
-    "experience_quote": (ExperienceStory, "story", own_fields),
-}
+BODY, REFERENCES = body_references(InformationItem)
 
 
 class ShownForms:
@@ -203,15 +229,15 @@ class ShownForms:
     def of(self, obj: StoredApiForm) -> dict:
         return self.forms[id(obj)]
 
-    def row(self, shown: Shown, content: Callable[[dict], dict]) -> dict:
-        """The response data of ``shown``: its meta and ``content`` of its form."""
-        return {**self.meta(shown), **content(self.of(shown.obj))}
+    def row(self, shown: Shown) -> dict:
+        """The response data of ``shown``: its meta and the content of its form."""
+        return {**self.meta(shown), **content(type(shown.obj), self.of(shown.obj))}
 
 
 def form_rows(shown: Sequence[Shown], topics: dict[int, dict] | None = None) -> list[dict]:
     """The response data of each shown row, read from the stored forms."""
     forms = ShownForms(shown, topics)
-    return [forms.row(s, CONTENT[type(s.obj)]) for s in shown]
+    return [forms.row(s) for s in shown]
 
 
 class RegionName(NamedTuple):
@@ -331,9 +357,14 @@ def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
     form made now.
     """
     lookups = []
-    for name, (model, _key, _fields) in REFERENCES.items():
+    for name, reference in REFERENCES.items():
         if pks := {pk for kind, pk in wanted if kind == name}:
-            rows = live(model, None).filter(pk__in=pks).order_by().annotate(block_type=Value(name))
+            rows = (
+                live(reference.model, None)
+                .filter(pk__in=pks)
+                .order_by()
+                .annotate(block_type=Value(name))
+            )
             lookups.append(rows.values_list("block_type", "pk", *REFERENCED_COLUMNS))
     if not lookups:
         return {}
@@ -345,7 +376,7 @@ def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
         else:
             stale[name].add(pk)
     for name, pks in stale.items():
-        for pk, obj in by_pk(REFERENCES[name][0], pks).items():
+        for pk, obj in by_pk(REFERENCES[name].model, pks).items():
             region = obj.region
             found[name, pk] = (
                 obj.slug,
@@ -371,7 +402,7 @@ class FormReader:
         wanted = {
             (block["type"], block["ref"])
             for form in self.forms.values()
-            for block in form["fields"]["blocks"]
+            for block in form["fields"][BODY.name]["blocks"]
             if "ref" in block
         }
         self.referenced = _referenced(wanted) if wanted else {}
@@ -386,16 +417,19 @@ class FormReader:
 
     def blocks(self, shown: Shown[InformationItem]) -> list[tuple[dict, str]]:
         """The blocks of ``shown`` with their HTML; a reference to what is not live is left out."""
-        fields = self.forms[id(shown.obj)]["fields"]
+        body = self.forms[id(shown.obj)]["fields"][BODY.name]
         blocks = []
-        for block, html in zip(fields["blocks"], fields["html"], strict=True):
+        for block, html in zip(body["blocks"], body["html"], strict=True):
             if "ref" not in block:
                 blocks.append((block, html))
             elif (row := self.referenced.get((block["type"], block["ref"]))) is not None:
-                _model, key, content = REFERENCES[block["type"]]
+                reference = REFERENCES[block["type"]]
                 full = {
                     "type": block["type"],
-                    key: {**referenced_meta(row, self.topics), **content(row[-1])},
+                    reference.key: {
+                        **referenced_meta(row, self.topics),
+                        **content(reference.model, row[-1]),
+                    },
                 }
                 blocks.append((full, block_html(full, shown.locale)))
         return blocks

@@ -7,9 +7,12 @@ from wagtail.blocks import StreamValue
 from wagtail.rich_text import RichText
 
 from cms.delivery.api import stored
-from cms.delivery.api.blocks import BODY, TEXT_BLOCKS, body_form
+from cms.delivery.api.blocks import TEXT_BLOCKS, body_form
+from cms.delivery.api.routers.preview import FORM_SCHEMAS
 from cms.delivery.api.schemas import ItemDetail
-from content_models.models import InformationItem
+from cms.delivery.api.schemas.common import ContentMeta
+from cms.delivery.api.schemas.provenance import Provenance
+from content_models.models import InformationItem, Organisation, OrganisationKind, Route
 from content_models.publishing import publishing_allowed
 from tests.factories import (
     ExperienceStoryFactory,
@@ -33,19 +36,20 @@ def test_a_publish_stores_the_form_of_what_goes_live_and_a_draft_leaves_it_alone
         slug="artikel", body=[("paragraph", RichText("<p>Eerste tekst</p>"))], publish=True
     )
     assert item.api_form == stored.build(item)
-    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
+    assert item.api_form["fields"]["body"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
 
     item.body = [("paragraph", RichText("<p>Nieuwe tekst in een concept</p>"))]
     revision = item.save_revision()
     assert "api_form" not in revision.content
     item.refresh_from_db()
-    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
+    assert item.api_form["fields"]["body"]["blocks"][0]["html"] == "<p>Eerste tekst</p>"
     assert paragraphs(get_json("/api/v1/items/artikel/")) == ["<p>Eerste tekst</p>"]
 
     with publishing_allowed("tests"):
         revision.publish()
     item.refresh_from_db()
-    assert item.api_form["fields"]["blocks"][0]["html"] == "<p>Nieuwe tekst in een concept</p>"
+    new_text = "<p>Nieuwe tekst in een concept</p>"
+    assert item.api_form["fields"]["body"]["blocks"][0]["html"] == new_text
     cache.clear()
     assert paragraphs(get_json("/api/v1/items/artikel/")) == ["<p>Nieuwe tekst in een concept</p>"]
 
@@ -84,7 +88,7 @@ def test_rows_saved_by_older_code_are_served_right_and_rebuilt(get_json, region_
     urls = ["/api/v1/items/artikel/", f"/api/v1/bundle/?region={region_a.code}"]
     expected = [get_json(url) for url in urls]
     assert expected[0]["sections"][0]["blocks"][1]["organisation"]["name"] == "Steunpunt"
-    for model in stored.FIELDS:
+    for model in stored.stored_models():
         model.objects.update(api_form={})
     cache.clear()
     assert [get_json(url) for url in urls] == expected
@@ -146,11 +150,16 @@ def test_the_detail_is_exactly_the_item_detail_schema(get_json, region_a):
     assert ItemDetail.model_validate(detail).model_dump(mode="json") == detail
 
 
+def stream(raw: list[dict]) -> StreamValue:
+    return StreamValue(InformationItem.body.field.stream_block, raw, is_lazy=True)
+
+
 def test_every_block_type_of_a_body_has_an_api_form():
     """A new block type without a converter fails here instead of vanishing from the API."""
-    assert set(BODY.child_blocks) == set(TEXT_BLOCKS) | set(stored.REFERENCES)
+    stream_block = InformationItem.body.field.stream_block
+    assert set(stream_block.child_blocks) == set(TEXT_BLOCKS) | set(stored.REFERENCES)
     with pytest.raises(LookupError):
-        body_form([{"type": "onbekend", "value": "x"}], stored.REFERENCES)
+        body_form(stream([{"type": "onbekend", "value": "x"}]), stored.REFERENCES)
 
 
 def test_text_blocks_are_made_from_their_api_representation():
@@ -163,7 +172,7 @@ def test_text_blocks_are_made_from_their_api_representation():
         {"type": "tip", "value": {"title": "Tip", "text": "<p>Let op.</p>"}},
         {"type": "contact_card", "value": 7},
     ]
-    assert body_form(body, stored.REFERENCES) == [
+    assert body_form(stream(body), stored.REFERENCES) == [
         {"type": "paragraph", "html": "<p>Een <b>alinea</b>.</p>", "links": []},
         {"type": "heading", "text": "Kopje"},
         {"type": "steps", "steps": [{"title": "Een", "html": "<p>x</p>"}]},
@@ -171,3 +180,31 @@ def test_text_blocks_are_made_from_their_api_representation():
         {"type": "tip", "title": "Tip", "html": "<p>Let op.</p>"},
         {"type": "contact_card", "ref": 7},
     ]
+
+
+@pytest.mark.parametrize("model", list(FORM_SCHEMAS), ids=lambda model: model.api_type)
+def test_the_declared_fields_are_exactly_what_the_type_serves(model):
+    """``api_form_fields`` on the model and the response schema name the same fields."""
+    form = {"fields": {}, "provenance": {}}
+    for field in model.api_form_fields:
+        form["fields"][field.name] = ""
+    if model.api_provenance:
+        form["provenance"] = dict.fromkeys(Provenance.model_fields)
+    served = set(stored.content(model, form)) | set(ContentMeta.model_fields)
+    assert served == set(FORM_SCHEMAS[model].model_fields)
+
+
+def test_prefetch_follows_the_declared_relations():
+    assert stored.prefetch(Organisation.api_form_fields) == ["channels"]
+    assert stored.prefetch(Route.api_form_fields) == ["steps", "steps__organisations"]
+    assert stored.prefetch(InformationItem.api_form_fields) == []
+
+
+def test_a_choice_is_served_with_its_label():
+    org = OrganisationFactory(kind=OrganisationKind.SAMENWERKINGSVERBAND, publish=True)
+    served = stored.content(Organisation, org.api_form)
+    assert served["kind"] == "samenwerkingsverband"
+    assert served["kind_label"] == "Samenwerkingsverband"
+    # A value the choices no longer hold is served as it is, not as an error.
+    org.api_form["fields"]["kind"] = "vervallen"
+    assert stored.content(Organisation, org.api_form)["kind_label"] == "vervallen"

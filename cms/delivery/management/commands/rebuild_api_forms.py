@@ -17,6 +17,6 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="Alle rijen opnieuw opbouwen.")
 
     def handle(self, *args, **options):
-        for model in stored.FIELDS:
+        for model in stored.stored_models():
             count = stored.rebuild(model, everything=options["all"])
             self.stdout.write(f"{model._meta.verbose_name_plural}: {count} opnieuw opgeslagen.")
