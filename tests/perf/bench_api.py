@@ -29,6 +29,7 @@ import os
 import runpy
 import secrets
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -147,19 +148,20 @@ def plan(urls: dict[str, str], default: str, other: str) -> dict[str, tuple[str,
     app, app_other = base_url(0), base_url(100)
     floor, floor_other = base_url(200), base_url(300)
     etag = fetch(app + urls["item"])[1]["ETag"]
+    # Each scenario right after its baseline: the ratios of a round compare neighbours.
     return {
         "floor_item": (f"{floor}/floor/item/", {}),
-        "floor_list": (f"{floor}/floor/list/", {}),
-        "floor_bundle": (f"{floor}/floor/bundle/", {}),
-        "floor_item_in_project": (app + urls["item_floor"], {}),
-        "v2_page": (app + urls["v2_page"], {}),
-        "v2_list": (app + urls["v2_list"], {}),
         "item_cached": (app + urls["item"], {}),
         "item_304": (app + urls["item"], {"headers": {"If-None-Match": etag}}),
-        "item_uncached": (app + urls["item"], {"bust": True}),
+        "floor_item_in_project": (app + urls["item_floor"], {}),
+        "floor_list": (f"{floor}/floor/list/", {}),
         "list_cached": (app + urls["list"], {}),
-        "list_uncached": (app + urls["list"], {"bust": True}),
+        "floor_bundle": (f"{floor}/floor/bundle/", {}),
         "bundle_cached": (app + urls["bundle"], {}),
+        "v2_page": (app + urls["v2_page"], {}),
+        "item_uncached": (app + urls["item"], {"bust": True}),
+        "v2_list": (app + urls["v2_list"], {}),
+        "list_uncached": (app + urls["list"], {"bust": True}),
         "bundle_uncached": (app + urls["bundle"], {"bust": True}),
         f"floor_item_{other}": (f"{floor_other}/floor/item/", {}),
         f"item_cached_{other}": (app_other + urls["item"], {}),
@@ -282,7 +284,9 @@ def report(runs: dict[str, dict], prepared: dict, default: str, other: str) -> d
     rps = {name: run["rps"] for name, run in runs.items()}
 
     def ratio(name: str, baseline: str) -> float:
-        return round(rps[name] / rps[baseline], 2)
+        """The median of the rounds' ratios: the machine's speed drifts between rounds."""
+        rounds = zip(runs[name]["rounds_rps"], runs[baseline]["rounds_rps"], strict=True)
+        return round(statistics.median(value / base for value, base in rounds), 2)
 
     ratios = {
         "item_cached_to_floor": ratio("item_cached", "floor_item"),
@@ -306,7 +310,8 @@ def report(runs: dict[str, dict], prepared: dict, default: str, other: str) -> d
         ),
         "load_tool": (
             f"wrk, 1 thread, {CONNECTIONS} connections, {SECONDS} s per scenario, "
-            f"median of {ROUNDS} rounds"
+            f"{ROUNDS} rounds; req/s: the median round; ratios: the median of the rounds' "
+            "ratios, each scenario measured right after its baseline"
         ),
         "worker_classes": {"default": default, "other": other},
         "cpus": {"server": sorted(SERVER_CPUS), "load_tool": sorted(LOAD_CPUS)},

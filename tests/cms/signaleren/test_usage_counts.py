@@ -166,3 +166,13 @@ def test_a_publish_in_this_process_is_seen_at_once(client, redis_cache, memo):
     InformationItem.objects.filter(pk=item.pk).update(title="Nieuw")
     invalidate([NATIONAL_TAG])
     assert client.get("/api/v1/items/tlv/").json()["title"] == "Nieuw"
+
+
+def test_the_day_of_a_count_is_the_projects_day():
+    """Read once a day, and again when the time zone is another (as in a test)."""
+    assert usage.project_day() == timezone.localdate(timezone=timezone.get_default_timezone())
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):  # UTC+14 and UTC-11: a day apart
+        with override_settings(TIME_ZONE=zone):
+            assert usage.project_day() == timezone.localdate(
+                timezone=timezone.get_default_timezone()
+            )
