@@ -52,14 +52,16 @@ def grouped_supplements(found: Sequence[S], context: Context) -> dict[int, list[
     return grouped
 
 
-def supplemented_ids(model: type[S], sources: Sequence[S], context: Context) -> set[int]:
-    if not context.regions or not sources:
+def supplemented_ids(model: type[S], context: Context) -> set[int]:
+    """The originals a live supplement of the context's SWVs adds to.
+
+    All of them, not only those of one page: an SWV has a few dozen, and a query
+    that names every original of the bundle costs more than it saves.
+    """
+    if not context.regions:
         return set()
-    return set(
-        in_scope(model, context)
-        .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
-        .values_list("supplement_to_id", flat=True)
-    )
+    supplements = live(model).filter(region__in=context.region_ids, supplement_to__isnull=False)
+    return set(supplements.values_list("supplement_to_id", flat=True))
 
 
 def item_summaries(sources: Sequence[InformationItem], context: Context) -> list[dict]:
@@ -89,8 +91,7 @@ def summaries(
     shown_items: Sequence[Shown], context: Context, topics: dict[int, dict] | None = None
 ) -> list[dict]:
     """Summaries read from the stored forms: no relations are loaded."""
-    sources = [shown.source for shown in shown_items]
-    with_supplement = supplemented_ids(InformationItem, sources, context)
+    with_supplement = supplemented_ids(InformationItem, context) if shown_items else set()
     forms = ShownForms(shown_items, topics)
     url = serialise.item_urls()
     return [

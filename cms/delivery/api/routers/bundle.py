@@ -64,30 +64,39 @@ def core_prefix(locale: str) -> bytes:
     return b'{"locale":' + json.dumps(locale).encode() + b',"school":null,'
 
 
+def core_json(context: Context) -> tuple[bytes, str]:
+    """The core's JSON and its ``Content-Language``."""
+    result = build_bundle(context)
+    locales = (item["locale"] for item in result["items"])
+    body = to_json(result)
+    if not body.startswith(core_prefix(context.locale)):
+        # bundle_json splices the school in after this prefix: a reordered schema
+        # must fail loudly, also under ``python -O``, not serve broken JSON.
+        raise RuntimeError("The bundle's JSON no longer starts with locale and school.")
+    return body, serialise.content_language(context.locale, locales)
+
+
 def bundle_core(context: Context) -> Entry:
     """The cached core for the context's SWVs and language, built once for all their schools."""
     codes = ",".join(sorted(region.code for region in context.regions))
     key = content_key("bundle_core", [("regions", codes)], context.locale)
 
     def make(context: Context, gens: dict[str, str]) -> Entry:
-        result = build_bundle(context)
-        locales = (item["locale"] for item in result["items"])
-        language = serialise.content_language(context.locale, locales)
-        body = to_json(result)
-        if not body.startswith(core_prefix(context.locale)):
-            # bundle_json splices the school in after this prefix: a reordered schema
-            # must fail loudly, also under ``python -O``, not serve broken JSON.
-            raise RuntimeError("The bundle's JSON no longer starts with locale and school.")
+        body, language = core_json(context)
         return Entry.build(body, "application/json", language, gens, compress=False)
 
     return cached_entry(key, resolve=lambda: context, tags=lambda c: c.tags, make=make)
 
 
 def bundle_json(context: Context) -> tuple[bytes, str]:
-    """The bundle's JSON: the shared core, with the school's record where it has one."""
-    core = bundle_core(context)
+    """The bundle's JSON: the core, with the school's record where it has one.
+
+    Without a school the answer is the core itself, cached as the answer, not
+    stored a second time as a shared core.
+    """
     if context.school is None:
-        return core.body, core.content_language
+        return core_json(context)
+    core = bundle_core(context)
     prefix = core_prefix(context.locale)
     school = serialise.school(context.school).model_dump_json().encode()
     with_school = prefix.replace(b'"school":null', b'"school":' + school)
