@@ -61,9 +61,6 @@ def in_scope(model: type[T], context: Context) -> QuerySet[T]:
     return live(model).filter(scope)
 
 
-ORGANISATION_PREFETCH = ("channels", "audiences", "topics")
-
-
 @dataclass(frozen=True)
 class Shown(Generic[T]):
     """Content as served: ``obj`` in the served language, ``source`` the Dutch original."""
