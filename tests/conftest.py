@@ -131,7 +131,8 @@ def editors(make_user, region_a, region_b):
 
 def rebuild_reference_data() -> None:
     """What migrations and post_migrate put in an empty database: the default locale,
-    the audiences, the default workflow, permissions and groups.
+    the audiences, the default workflow, permissions (with wagtail-localize's
+    permission to start a translation) and groups.
 
     A transactional test (live server, threads) ends with a flush that empties every
     table; the next one starts from this again.
@@ -146,6 +147,11 @@ def rebuild_reference_data() -> None:
         ("content_models.migrations.0002_audiences", "create_audiences"),
         ("workflows.migrations.0002_default_workflow", "create_default_workflow"),
         ("workflows.migrations.0004_final_editing_task", "use_final_editing_task"),
+        # A permission made by a migration, not by post_migrate: editors may start translations.
+        (
+            "wagtail_localize.migrations.0006_create_submit_translation_permission",
+            "create_submit_translation_permission",
+        ),
     ):
         getattr(importlib.import_module(module), function)(apps, None)
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
