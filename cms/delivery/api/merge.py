@@ -8,7 +8,7 @@ whether it is national or regional.
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import TypeVar
 
@@ -21,7 +21,7 @@ from content_models.models import InformationItem, Organisation, Route
 from . import serialise
 from .context import DEFAULT_LOCALE, Context
 from .published import Shown, in_scope, live, localise, paired
-from .stored import FormReader, ShownForms, content_rows
+from .stored import FormReader, ShownForms, content_rows, live_topics
 
 S = TypeVar("S", InformationItem, Route)
 
@@ -41,13 +41,8 @@ def supplements(
         .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
         .order_by("region__code", "pk")
     )
-    return grouped_supplements(list(found), context)
-
-
-def grouped_supplements(found: Sequence[S], context: Context) -> dict[int, list[Shown[S]]]:
-    """``found`` (in order) in the served language, per national original."""
     grouped: dict[int, list[Shown[S]]] = defaultdict(list)
-    for shown in localise(found, context.locale):
+    for shown in localised_rows(found, context.locale):
         grouped[shown.source.supplement_to_id].append(shown)
     return grouped
 
@@ -80,18 +75,29 @@ def localised_rows(queryset: QuerySet, locale: str, *, fields: bool = True) -> l
     return paired(sources, translations, locale)
 
 
-def all_item_summaries(
-    items: QuerySet[InformationItem], context: Context, topics: dict[int, dict]
-) -> list[dict]:
-    """``ItemSummary`` data of every article in ``items``, read as columns (the bundle)."""
-    return summaries(localised_rows(items, context.locale, fields=False), context, topics)
+def all_item_summaries(context: Context, topics: dict[int, dict]) -> list[dict]:
+    """``ItemSummary`` data of every article in scope, read as columns (the bundle).
+
+    The SWVs' supplements come in the same query: they say which articles have one.
+    """
+    shown = localised_rows(in_scope(InformationItem, context), context.locale, fields=False)
+    supplemented = {s.source.supplement_to_id for s in shown}
+    articles = [s for s in shown if s.source.supplement_to_id is None]
+    return summaries(articles, context, topics, supplemented)
 
 
 def summaries(
-    shown_items: Sequence[Shown], context: Context, topics: dict[int, dict] | None = None
+    shown_items: Sequence[Shown],
+    context: Context,
+    topics: dict[int, dict] | None = None,
+    with_supplement: set[int] | None = None,
 ) -> list[dict]:
-    """Summaries read from the stored forms: no relations are loaded."""
-    with_supplement = supplemented_ids(InformationItem, context) if shown_items else set()
+    """Summaries read from the stored forms: no relations are loaded.
+
+    ``with_supplement``: the articles a supplement of the context's SWVs adds to, if known.
+    """
+    if with_supplement is None:
+        with_supplement = supplemented_ids(InformationItem, context) if shown_items else set()
     forms = ShownForms(shown_items, topics)
     url = serialise.item_urls()
     return [
@@ -182,16 +188,25 @@ def route_details(
 
 
 def route_details_for(
-    shown_routes: Sequence[Shown[Route]], context: Context, topics: dict[int, dict] | None = None
+    shown_routes: Sequence[Shown[Route]],
+    context: Context,
+    topics: dict[int, dict] | None = None,
+    *,
+    extra: dict[int, list[Shown[Route]]] | None = None,
+    organisations: Mapping[int, dict] | None = None,
 ) -> list[dict]:
     """``RouteOut`` data, read from the stored forms of the routes and their organisations.
 
-    ``topics``: the live topics, if the caller read them already (``stored.live_topics``).
+    ``topics``: the live topics, ``extra``: the supplements per route, and
+    ``organisations``: ``OrganisationOut`` data by pk, where the caller read them
+    already (the bundle); what is missing is read here.
     """
-    extra = supplements(Route, [shown.source for shown in shown_routes], context)
+    if extra is None:
+        extra = supplements(Route, [shown.source for shown in shown_routes], context)
     everything = [*shown_routes, *chain(*extra.values())]
-    forms = ShownForms(everything, topics)
-    organisations = step_organisations(forms, everything, context)
+    # All live topics: the organisations of the steps name topics the routes do not.
+    forms = ShownForms(everything, live_topics() if topics is None else topics)
+    named = step_organisations(forms, everything, context, organisations or {})
     routes = []
     for shown in shown_routes:
         regional = extra.get(shown.source.pk, [])
@@ -203,27 +218,48 @@ def route_details_for(
                 "title": shown.obj.title,
                 "intro_html": fields["intro_html"],
                 "has_regional_supplement": bool(regional),
-                "steps": route_steps(shown, regional, forms, organisations),
+                "steps": route_steps(shown, regional, forms, named),
             }
         )
     return routes
 
 
+def routes_in_scope(
+    context: Context, topics: dict[int, dict], organisations: Mapping[int, dict]
+) -> list[dict]:
+    """Every route of the context, each with its supplements: all read in one query."""
+    shown = localised_rows(in_scope(Route, context), context.locale)
+    extra: dict[int, list[Shown[Route]]] = defaultdict(list)
+    added = [s for s in shown if s.source.supplement_to_id is not None]
+    for supplement in sorted(added, key=lambda s: (s.source.region.code, s.source.pk)):
+        extra[supplement.source.supplement_to_id].append(supplement)
+    routes = [s for s in shown if s.source.supplement_to_id is None]
+    return route_details_for(routes, context, topics, extra=extra, organisations=organisations)
+
+
 def step_organisations(
-    forms: ShownForms, routes: Sequence[Shown[Route]], context: Context
+    forms: ShownForms,
+    routes: Sequence[Shown[Route]],
+    context: Context,
+    known: Mapping[int, dict],
 ) -> dict[int, dict]:
-    """``OrganisationOut`` data of the live organisations the steps name, by the pk named."""
+    """``OrganisationOut`` data of the live organisations the steps name, by the pk named.
+
+    ``known`` are live organisations read already; only the others are read here.
+    """
     pks = {
         pk
         for shown in routes
         for step in forms.of(shown.obj)["fields"]["steps"]
         for pk in step["organisations"]
     }
-    if not pks:
-        return {}
-    shown = localise(list(live(Organisation, None).filter(pk__in=pks).order_by()), context.locale)
-    organisation_forms = ShownForms(shown, forms.topics)
-    return {s.source.pk: organisation_forms.row(s) for s in shown}
+    found = {pk: known[pk] for pk in pks if pk in known}
+    if missing := pks - found.keys():
+        organisations = live(Organisation, None).filter(pk__in=missing).order_by()
+        shown = localised_rows(organisations, context.locale)
+        organisation_forms = ShownForms(shown, forms.topics)
+        found |= {s.source.pk: organisation_forms.row(s) for s in shown}
+    return found
 
 
 def step_letters(index: int) -> str:

@@ -37,7 +37,14 @@ from content_models.api_form_fields import (
     RichTextAPIField,
     StreamAPIField,
 )
-from content_models.models import NATIONAL, InformationItem, ReviewedContent, StoredApiForm, Topic
+from content_models.models import (
+    NATIONAL,
+    InformationItem,
+    ReviewedContent,
+    Route,
+    StoredApiForm,
+    Topic,
+)
 
 from ..changes import content_changed
 from . import serialise
@@ -292,6 +299,29 @@ class ItemRow(ContentRow):
     columns: ClassVar[tuple[str, ...]] = ("title", "summary", "supplement_to_id")
 
 
+@dataclass(frozen=True)
+class RouteRow(ContentRow):
+    title: str = ""
+    supplement_to_id: int | None = None
+    columns: ClassVar[tuple[str, ...]] = ("title", "supplement_to_id")
+
+
+@dataclass(frozen=True)
+class TopicRow(ContentRow):
+    title: str = ""
+    description: str = ""
+    parent_id: int | None = None
+    columns: ClassVar[tuple[str, ...]] = ("title", "description", "parent_id")
+
+
+# The row type of each model whose own columns an endpoint reads; others are ``ContentRow``.
+ROW_TYPES: dict[type[StoredApiForm], type[ContentRow]] = {
+    InformationItem: ItemRow,
+    Route: RouteRow,
+    Topic: TopicRow,
+}
+
+
 class WithoutKey(Func):
     """A JSON object without one of its keys.
 
@@ -330,7 +360,7 @@ def content_rows(queryset: QuerySet, *, fields: bool = True) -> list[ContentRow]
     Item summaries leave the fields (an article's blocks) out of the form (``fields=False``).
     """
     model = queryset.model
-    row_type = ItemRow if model is InformationItem else ContentRow
+    row_type = ROW_TYPES.get(model, ContentRow)
     form = "api_form" if fields else WithoutKey("api_form", "fields")
     rows = []
     for values in queryset.values_list(*SHARED_COLUMNS, *row_type.columns, form):

@@ -7,7 +7,13 @@ from django.test.utils import CaptureQueriesContext
 
 from cms.delivery.api.schemas import Bundle
 from content_models.publishing import publishing_allowed
-from tests.factories import InformationItemFactory, SchoolFactory
+from tests.factories import (
+    InformationItemFactory,
+    OrganisationFactory,
+    RouteFactory,
+    RouteStepFactory,
+    SchoolFactory,
+)
 from tests.factories import make_scope_content as make_content
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +79,44 @@ def test_the_bundle_stays_small_as_articles_grow(client, region_a):
         item.save_revision().publish()
     cache.clear()
     assert len(client.get(f"/api/v1/bundle/?region={region_a.code}").content) - size < 200
+
+
+PARTS = {
+    "items": "items",
+    "routes": "routes",
+    "organisations": "organisations",
+    "glossary": "glossary",
+    "questions": "questions",
+    "topics": "topics",
+}
+
+
+@pytest.mark.parametrize("query", ["region=VO2708", "region=VO2708&locale=en", "region=PO2001"])
+def test_each_part_of_the_bundle_is_what_its_own_endpoint_serves(demo, get_json, query):
+    """The bundle reads its parts in fewer queries than the endpoints do; the data is the same."""
+    bundle = get_json(f"/api/v1/bundle/?{query}")
+    for part, endpoint in PARTS.items():
+        served = get_json(f"/api/v1/{endpoint}/?{query}&page_size=100")
+        assert served.get("count", len(served["results"])) == len(served["results"])
+        assert bundle[part] == served["results"], part
+    # Both SWVs of the demo add to articles and a step to the national route.
+    assert any(item["has_regional_supplement"] for item in bundle["items"])
+    steps = [step for route in bundle["routes"] for step in route["steps"]]
+    assert any(step["number"] == "2a" and step["organisations"] for step in steps)
+
+
+def test_a_step_may_name_an_organisation_outside_the_bundles_scope(client, region_a, region_b):
+    """The bundle reads its organisations once; a step naming another one still shows it."""
+    elsewhere = OrganisationFactory(region=region_b, name="Elders", publish=True)
+    route = RouteFactory(region=region_a, publish=False)
+    step = RouteStepFactory(route=route)
+    step.organisations = [elsewhere]
+    step.save()
+    with publishing_allowed("tests"):
+        route.save_revision().publish()
+    bundle = client.get(f"/api/v1/bundle/?region={region_a.code}").json()
+    assert "Elders" not in [o["name"] for o in bundle["organisations"]]
+    (named,) = bundle["routes"][0]["steps"][0]["organisations"]
+    assert named["name"] == "Elders"
+    detail = client.get(f"/api/v1/routes/{route.slug}/?region={region_a.code}").json()
+    assert detail == bundle["routes"][0]

@@ -22,21 +22,21 @@ from ..caching import Entry, cached_entry, cached_response
 from ..context import Context, resolve_context
 from ..errors import ApiError, ErrorOut
 from ..keys import content_key
-from ..merge import all_item_summaries, localised_rows, route_details
+from ..merge import all_item_summaries, localised_rows, routes_in_scope
 from ..params import ScopeParams
 from ..published import in_scope
 from ..schemas import Bundle
-from ..stored import form_rows, live_topics
-from .items import articles
-from .routes import national_routes
+from ..stored import ShownForms, live_topics
 from .topics import topic_tree
 
 router = Router(tags=["Bundel"])
 
 
-def in_scope_from_forms(model, context: Context, topics: dict[int, dict]) -> list[dict]:
-    """Response data of the rows in scope, read as columns and stored forms."""
-    return form_rows(localised_rows(in_scope(model, context), context.locale), topics)
+def in_scope_from_forms(model, context: Context, topics: dict[int, dict]) -> dict[int, dict]:
+    """Response data of the rows in scope by pk, in order, read as columns and stored forms."""
+    shown = localised_rows(in_scope(model, context), context.locale)
+    forms = ShownForms(shown, topics)
+    return {s.source.pk: forms.row(s) for s in shown}
 
 
 def build_bundle(context: Context) -> dict:
@@ -46,16 +46,17 @@ def build_bundle(context: Context) -> dict:
     object per row (``test_bundle`` checks it against ``Bundle``).
     """
     topics = live_topics()  # once, for every part
+    organisations = in_scope_from_forms(Organisation, context, topics)
     return {
         "locale": context.locale,
         "school": None,
         "regions": [serialise.region(region) for region in context.regions],
         "topics": topic_tree(context, topics),
-        "items": all_item_summaries(articles(context), context, topics),
-        "routes": route_details(list(national_routes(context)), context, topics),
-        "organisations": in_scope_from_forms(Organisation, context, topics),
-        "glossary": in_scope_from_forms(GlossaryTerm, context, topics),
-        "questions": in_scope_from_forms(Question, context, topics),
+        "items": all_item_summaries(context, topics),
+        "routes": routes_in_scope(context, topics, organisations),
+        "organisations": list(organisations.values()),
+        "glossary": list(in_scope_from_forms(GlossaryTerm, context, topics).values()),
+        "questions": list(in_scope_from_forms(Question, context, topics).values()),
     }
 
 

@@ -9,7 +9,7 @@ from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ErrorOut, NotFound
 from ..listing import content_list
-from ..merge import route_details
+from ..merge import localised_rows, route_details, route_details_for
 from ..params import ListParams, ScopeParams
 from ..published import in_scope
 from ..schemas import RouteOut, RoutePage
@@ -50,10 +50,10 @@ def routes_list(request: HttpRequest, params: Query[ListParams]) -> HttpResponse
 )
 def routes_detail(request: HttpRequest, slug: str, params: Query[ScopeParams]) -> HttpResponse:
     def build(context: Context) -> tuple[bytes, str]:
-        source = national_routes(context).filter(slug=slug).first()
-        if source is None:
+        shown = localised_rows(national_routes(context).filter(slug=slug), context.locale)
+        if not shown:
             raise NotFound(_("Er is geen gepubliceerde route ‘%(slug)s’.") % {"slug": slug})
-        route = route_details([source], context)[0]
+        route = route_details_for(shown, context)[0]
         return to_json(route), content_language(context.locale, [route["locale"]])
 
     return cached_response(

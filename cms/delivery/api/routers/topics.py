@@ -7,8 +7,9 @@ from content_models.models import Topic
 from ..caching import cached_response
 from ..context import Context, resolve_context
 from ..errors import ErrorOut, NotFound
+from ..merge import localised_rows
 from ..params import ScopeParams
-from ..published import in_scope, localise
+from ..published import in_scope
 from ..schemas import TopicList
 from ..stored import ShownForms
 
@@ -22,7 +23,7 @@ def topic_tree(context: Context, topics: dict[int, dict] | None = None) -> list[
     parent never shows up in a breadcrumb. ``topics``: the live topics, if the
     caller read them already (``stored.live_topics``).
     """
-    localised = localise(list(in_scope(Topic, context)), context.locale)
+    localised = localised_rows(in_scope(Topic, context), context.locale)
     forms = ShownForms(localised, topics)
     shown = {s.source.pk: s for s in localised}
     parent_of = {
