@@ -81,8 +81,8 @@ def all_item_summaries(context: Context, topics: dict[int, dict]) -> list[dict]:
     The SWVs' supplements come in the same query: they say which articles have one.
     """
     shown = localised_rows(in_scope(InformationItem, context), context.locale, fields=False)
-    supplemented = {s.source.supplement_to_id for s in shown}
     articles = [s for s in shown if s.source.supplement_to_id is None]
+    supplemented = {s.source.supplement_to_id for s in shown} - {None}
     return summaries(articles, context, topics, supplemented)
 
 
@@ -227,11 +227,11 @@ def route_details_for(
 def routes_in_scope(
     context: Context, topics: dict[int, dict], organisations: Mapping[int, dict]
 ) -> list[dict]:
-    """Every route of the context, each with its supplements: all read in one query."""
+    """Every route of the context, each with its supplements (by SWV, then age): one query."""
     shown = localised_rows(in_scope(Route, context), context.locale)
     extra: dict[int, list[Shown[Route]]] = defaultdict(list)
     added = [s for s in shown if s.source.supplement_to_id is not None]
-    for supplement in sorted(added, key=lambda s: (s.source.region.code, s.source.pk)):
+    for supplement in sorted(added, key=lambda s: (s.source.scope, s.source.pk)):
         extra[supplement.source.supplement_to_id].append(supplement)
     routes = [s for s in shown if s.source.supplement_to_id is None]
     return route_details_for(routes, context, topics, extra=extra, organisations=organisations)
