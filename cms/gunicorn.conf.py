@@ -3,10 +3,10 @@
 Threads let a worker wait on PostgreSQL or Redis for one request while it
 serves another; keep-alive lets a site's widget reuse its connection.
 ``WORKER_CLASS=sync`` is the other choice, measured side by side by ``make
-bench`` (README, Performance). In two full runs on the 2-CPU machine
-(2026-12-01) gthread served 1.05-1.08x what sync did for a cached item and
-1.09-1.16x for an uncached one; the uncached bundle split (0.82x, 1.12x). So
-gthread, which also does not stall a worker on a slow database, is the default.
+bench`` (README, Performance). In four full runs on 2-CPU machines
+(2026-12-01) gthread served 0.98-1.08x what sync did for a cached item and
+0.95-1.16x for an uncached one; the uncached bundle split (0.82-1.12x). So
+gthread, level on speed and not stalled by a slow database, is the default.
 Sync workers also need a proxy in front that buffers slow clients.
 """
 

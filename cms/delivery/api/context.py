@@ -87,7 +87,8 @@ def resolve_region(code: str, *, field: str = "region") -> Region:
             % {"code": code},
             field=field,
         ) from None
-    found = Region.objects.filter(code=normalised).first()
+    # The code is unique: no ordering to compile (``first()`` would order by code).
+    found = next(iter(Region.objects.filter(code=normalised).order_by()[:1]), None)
     if found is None:
         raise NotFound(
             _("Er is geen samenwerkingsverband met code %(code)s.") % {"code": normalised},
