@@ -3,10 +3,11 @@
 Threads let a worker wait on PostgreSQL or Redis for one request while it
 serves another; keep-alive lets a site's widget reuse its connection.
 ``WORKER_CLASS=sync`` is the other choice, measured side by side by ``make
-bench`` (README, Performance). In four full runs on 2-CPU machines
-(2026-12-01) gthread served 0.98-1.08x what sync did for a cached item and
-0.95-1.16x for an uncached one; the uncached bundle split (0.82-1.12x). So
-gthread, level on speed and not stalled by a slow database, is the default.
+bench`` (README, Performance). In six full runs on 2-CPU machines
+(2026-12-01) gthread served 0.84-1.08x what sync did for a cached item,
+0.92-1.16x for an uncached one and 0.82-1.12x for an uncached bundle: level.
+So gthread, which keeps a widget's connection alive and is not stalled by a
+slow client or database, is the default.
 Sync workers also need a proxy in front that buffers slow clients.
 """
 
