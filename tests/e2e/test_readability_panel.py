@@ -131,7 +131,15 @@ def test_the_panel_names_the_missing_field(editor_page):
 @pytest.mark.parametrize("panel", ["readability", "approvals", "panels"])
 def test_the_close_button_leaves_the_panel_title_readable(editor_page, panel):
     page = editor_page
-    page.locator(f"[data-side-panel-toggle='{panel}']").click()
+    toggle = page.locator(f"[data-side-panel-toggle='{panel}']")
+    # The fixture opened the readability panel: a click on its toggle would close it,
+    # and the title would only seem visible for the 500 ms the panel takes to go.
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    page.wait_for_function(
+        f"document.querySelector(\"[data-side-panel-toggle='{panel}']\")"
+        ".getAttribute('aria-expanded') === 'true'"
+    )
     title = page.locator(f"[data-side-panel='{panel}'] .pi-readability__title")
     title.wait_for()
     a = title.bounding_box()
