@@ -8,7 +8,7 @@ whether it is national or regional.
 """
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from typing import TypeVar
 
@@ -36,13 +36,16 @@ def supplements(
     """The live supplements of the context's SWVs, per national original."""
     if not context.regions or not sources:
         return {}
-    found = (
-        in_scope(model, context)
-        .filter(region__in=context.region_ids, supplement_to__in=[s.pk for s in sources])
-        .order_by("region__code", "pk")
+    found = in_scope(model, context).filter(
+        region__in=context.region_ids, supplement_to__in=[s.pk for s in sources]
     )
+    return per_original(localised_rows(found.order_by(), context.locale))
+
+
+def per_original(added: Iterable[Shown[S]]) -> dict[int, list[Shown[S]]]:
+    """Supplements per national original they add to, by SWV, then age."""
     grouped: dict[int, list[Shown[S]]] = defaultdict(list)
-    for shown in localised_rows(found, context.locale):
+    for shown in sorted(added, key=lambda s: (s.source.scope, s.source.pk)):
         grouped[shown.source.supplement_to_id].append(shown)
     return grouped
 
@@ -229,10 +232,7 @@ def routes_in_scope(
 ) -> list[dict]:
     """Every route of the context, each with its supplements (by SWV, then age): one query."""
     shown = localised_rows(in_scope(Route, context), context.locale)
-    extra: dict[int, list[Shown[Route]]] = defaultdict(list)
-    added = [s for s in shown if s.source.supplement_to_id is not None]
-    for supplement in sorted(added, key=lambda s: (s.source.scope, s.source.pk)):
-        extra[supplement.source.supplement_to_id].append(supplement)
+    extra = per_original(s for s in shown if s.source.supplement_to_id is not None)
     routes = [s for s in shown if s.source.supplement_to_id is None]
     return route_details_for(routes, context, topics, extra=extra, organisations=organisations)
 
